@@ -1,0 +1,158 @@
+import { test as base, type BrowserContext, type Page, _electron } from '@playwright/test'
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { extname, join, resolve } from 'node:path'
+import { methods } from '../src/shared/ipc/contract'
+import { mimeTypeOf, resolveAppFile } from '../src/main/app-protocol'
+import { createDispatcher, type Dispatch } from '../src/main/ipc/dispatch'
+import { createHandlers } from '../src/main/ipc/handlers'
+import { createServices, type Services } from '../src/main/services'
+import { CONTENT_SECURITY_POLICY, isTrustedSenderUrl } from '../src/main/window-options'
+
+export type AppKind = 'harness' | 'electron'
+
+const ROOT = resolve(__dirname, '..')
+const RENDERER_DIR = join(ROOT, 'out', 'renderer')
+export const HARNESS_ORIGIN = 'http://app.local'
+export const MINI_PACK = join(ROOT, 'test', 'fixtures', 'packs', 'mini')
+
+/** A running app, whichever way it was started. */
+export interface AppHandle {
+  page: Page
+  dataDir: string
+  /** The origin the renderer is served from. */
+  origin: string
+  /** Every URL the page requested, for the "nothing leaves the machine" assertion. */
+  requests: string[]
+  /** Stops the app and starts it again on the same data directory. */
+  restart(): Promise<void>
+}
+
+export interface AppOptions {
+  appKind: AppKind
+  /** Course pack folders the app loads (a small fixture pack by default). */
+  packDirs: string[]
+  /** Files written into the data directory before the first start (e.g. a corrupt database). */
+  seedFiles: Record<string, string>
+}
+
+export const test = base.extend<AppOptions & { app: AppHandle }>({
+  appKind: ['harness', { option: true }],
+  packDirs: [[MINI_PACK], { option: true }],
+  seedFiles: [{}, { option: true }],
+  app: async ({ appKind, packDirs, seedFiles, browser }, use) => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'another-class-e2e-'))
+    for (const [name, content] of Object.entries(seedFiles)) writeFileSync(join(dataDir, name), content)
+    try {
+      if (appKind === 'harness') {
+        const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
+        const handle = await startHarness(context, dataDir, packDirs)
+        await use(handle.app)
+        await context.close()
+        handle.stop()
+      } else {
+        await runElectron(dataDir, packDirs, use)
+      }
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true })
+    }
+  },
+})
+
+export const expect = test.expect
+
+/** The harness: built renderer in Chromium; window.api calls run the real services in this process. */
+async function startHarness(context: BrowserContext, dataDir: string, packDirs: string[]) {
+  let services: Services = createServices({ dataDir, packDirs })
+  let dispatch: Dispatch = createDispatcher(createHandlers(services))
+  const requests: string[] = []
+
+  await context.exposeBinding('__anotherClassInvoke', (source, method: string, input: unknown) => {
+    // Same rule as Electron's sender check: only the app's own frames may call the API.
+    if (!isTrustedSenderUrl(source.frame.url(), HARNESS_ORIGIN)) {
+      return { ok: false, error: { code: 'forbidden_sender', message: 'Calls are only accepted from the app itself' } }
+    }
+    return dispatch(method, input)
+  })
+  await context.addInitScript((names: string[]) => {
+    const invoke = (window as unknown as { __anotherClassInvoke: (m: string, i: unknown) => Promise<unknown> })
+      .__anotherClassInvoke
+    const api = Object.fromEntries(names.map((name) => [name, (input: unknown) => invoke(name, input)]))
+    Object.defineProperty(window, 'api', { value: Object.freeze(api), writable: false })
+  }, methods as string[])
+  await context.route('**/*', async (route) => {
+    const url = route.request().url()
+    requests.push(url)
+    const file = url.startsWith(`${HARNESS_ORIGIN}/`) ? resolveAppFile(url, RENDERER_DIR, 'app.local') : null
+    if (!file) return route.abort('blockedbyclient')
+    try {
+      const body = readFileSync(file)
+      return route.fulfill({
+        status: 200,
+        body,
+        headers: { 'content-type': mimeTypeOf(file), 'content-security-policy': CONTENT_SECURITY_POLICY },
+      })
+    } catch {
+      return route.fulfill({ status: 404, body: `not found: ${extname(file)}` })
+    }
+  })
+
+  const page = await context.newPage()
+  await page.goto(`${HARNESS_ORIGIN}/index.html`)
+  const app: AppHandle = {
+    page,
+    dataDir,
+    origin: HARNESS_ORIGIN,
+    requests,
+    async restart() {
+      services.close()
+      services = createServices({ dataDir, packDirs })
+      dispatch = createDispatcher(createHandlers(services))
+      await page.reload()
+    },
+  }
+  return { app, stop: () => services.close() }
+}
+
+/** Real Electron through Playwright's _electron, where a binary exists; otherwise a clear skip. */
+async function runElectron(dataDir: string, packDirs: string[], use: (app: AppHandle) => Promise<void>) {
+  const env = await import('../scripts/electron-env.mjs')
+  const binary = env.electronBinary()
+  test.skip(!binary, 'No Electron binary on this machine (offline install); run `npx install-electron` to enable the electron project.')
+  test.skip(
+    !existsSync(env.electronNativeBindingPath()),
+    'No Electron build of better-sqlite3 yet; `npm start` (or `node scripts/postinstall.mjs`) makes it.',
+  )
+  let electronApp = await launch()
+  let page = await electronApp.firstWindow()
+  const requests: string[] = []
+  const track = (p: Page) => p.on('request', (r) => requests.push(r.url()))
+  track(page)
+
+  async function launch() {
+    return _electron.launch({
+      executablePath: binary as string,
+      args: [ROOT],
+      env: { ...process.env, ANOTHER_CLASS_USER_DATA: dataDir, ANOTHER_CLASS_PACKS: packDirs.join('\n') },
+    })
+  }
+  const app: AppHandle = {
+    get page() {
+      return page
+    },
+    dataDir,
+    origin: 'app://renderer',
+    requests,
+    async restart() {
+      await electronApp.close()
+      electronApp = await launch()
+      page = await electronApp.firstWindow()
+      track(page)
+    },
+  }
+  try {
+    await use(app)
+  } finally {
+    await electronApp.close()
+  }
+}

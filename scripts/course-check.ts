@@ -1,0 +1,48 @@
+// npm run course:check [dir] [--no-content-rules]
+// Validates a course pack and prints every problem as `file:line: message` (exit 1), or one
+// summary line (exit 0). The bundled pack is checked against the content budget too.
+import { join, relative } from 'node:path'
+import { checkContentRules } from '../src/main/course/content-rules'
+import { loadPack } from '../src/main/course/load-pack'
+import type { LoadedPack, PackProblem } from '../src/main/course/pack-types'
+
+const DEFAULT_DIR = 'resources/courses/sprint-3'
+
+function main(argv: readonly string[]): number {
+  const flags = argv.filter((a) => a.startsWith('--'))
+  const unknownFlags = flags.filter((f) => f !== '--no-content-rules')
+  const dirs = argv.filter((a) => !a.startsWith('--'))
+  if (unknownFlags.length > 0 || dirs.length > 1) {
+    console.error('usage: npm run course:check -- [dir] [--no-content-rules]')
+    return 2
+  }
+  const dir = dirs[0] ?? DEFAULT_DIR
+  const result = loadPack(dir)
+  const problems = result.ok ? [] : result.problems
+  if (result.ok && !flags.includes('--no-content-rules')) problems.push(...checkContentRules(result.pack))
+
+  if (problems.length > 0) {
+    for (const problem of problems) console.error(formatProblem(dir, problem))
+    console.error(`${problems.length} problem${problems.length === 1 ? '' : 's'} in ${dir}`)
+    return 1
+  }
+  if (result.ok) console.log(summary(dir, result.pack))
+  return 0
+}
+
+function formatProblem(dir: string, problem: PackProblem): string {
+  const file = relative(process.cwd(), join(dir, problem.file)) || '.'
+  return `${file.split('\\').join('/')}:${problem.line}: ${problem.message}`
+}
+
+function summary(dir: string, pack: LoadedPack): string {
+  const chapters = [...pack.chapters.values()]
+  const sections = chapters.reduce((sum, c) => sum + c.sections.length, 0)
+  const hangul = chapters.map((c) => `${c.id} ${pack.sources.get(c.id)?.hangulSyllables ?? 0}`).join(', ')
+  return (
+    `${dir}: ok — ${chapters.length} chapters, ${sections} sections, ${pack.questions.size} questions, ` +
+    `${pack.diagrams.size} diagrams, ${pack.glossary.length} glossary entries; Hangul syllables per chapter: ${hangul}`
+  )
+}
+
+process.exitCode = main(process.argv.slice(2))

@@ -1,0 +1,50 @@
+import type { LoadedPack, PackProblem } from './pack-types'
+import { DIAGRAMS_FILE, GLOSSARY_FILE } from './read-pack-sources'
+
+/**
+ * The content budget of the bundled course (from the course issue). Kept apart from the format
+ * checks so small test packs stay valid; `npm run course:check` applies both.
+ */
+export const CONTENT_RULES = {
+  minHangulPerChapter: 1500,
+  minQuestionsPerChapter: 5,
+  minDiagrams: 3,
+  minGlossaryEntries: 25,
+} as const
+
+export function checkContentRules(pack: LoadedPack, rules = CONTENT_RULES): PackProblem[] {
+  const problems: PackProblem[] = []
+  for (const chapter of pack.outline.chapters) {
+    const source = pack.sources.get(chapter.id)
+    if (!source) continue
+    if (source.hangulSyllables < rules.minHangulPerChapter) {
+      problems.push({
+        file: source.file,
+        line: 1,
+        message: `chapter "${chapter.id}" has ${source.hangulSyllables} Hangul syllables of body text; at least ${rules.minHangulPerChapter} are needed`,
+      })
+    }
+    if (chapter.questionIds.length < rules.minQuestionsPerChapter) {
+      problems.push({
+        file: source.checkpointsFile,
+        line: 1,
+        message: `chapter "${chapter.id}" has ${chapter.questionIds.length} questions; at least ${rules.minQuestionsPerChapter} are needed`,
+      })
+    }
+  }
+  if (pack.diagrams.size < rules.minDiagrams) {
+    problems.push({
+      file: DIAGRAMS_FILE,
+      line: 1,
+      message: `the pack has ${pack.diagrams.size} diagrams; at least ${rules.minDiagrams} are needed`,
+    })
+  }
+  if (pack.glossary.length < rules.minGlossaryEntries) {
+    problems.push({
+      file: GLOSSARY_FILE,
+      line: 1,
+      message: `the pack has ${pack.glossary.length} glossary entries; at least ${rules.minGlossaryEntries} are needed`,
+    })
+  }
+  return problems
+}

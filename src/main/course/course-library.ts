@@ -1,0 +1,59 @@
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { loadPack } from './load-pack'
+import { MANIFEST_FILE } from './load-manifest'
+import type { LoadedPack, PackProblem } from './pack-types'
+import { decodeText } from './read-pack-files'
+import { parseYaml } from './read-yaml'
+
+export interface BrokenPack {
+  dir: string
+  problems: PackProblem[]
+}
+
+export interface CourseLibrary {
+  packs: LoadedPack[]
+  broken: BrokenPack[]
+  get(courseId: string): LoadedPack | undefined
+}
+
+/**
+ * Loads every pack folder. A broken pack never throws and never stops the others; a pack whose
+ * course id an earlier pack already uses is broken (the first one wins, in `dirs` order).
+ */
+export function createCourseLibrary(dirs: readonly string[]): CourseLibrary {
+  const byId = new Map<string, LoadedPack>()
+  const broken: BrokenPack[] = []
+  for (const dir of dirs) {
+    const result = loadPack(dir)
+    if (!result.ok) {
+      broken.push({ dir: result.dir, problems: result.problems })
+      continue
+    }
+    const { pack } = result
+    const first = byId.get(pack.manifest.id)
+    if (first) {
+      broken.push({
+        dir,
+        problems: [
+          {
+            file: MANIFEST_FILE,
+            line: manifestIdLine(dir),
+            message: `course id "${pack.manifest.id}" is already used by the pack in ${first.dir}`,
+          },
+        ],
+      })
+      continue
+    }
+    byId.set(pack.manifest.id, pack)
+  }
+  const packs = [...byId.values()]
+  return { packs, broken, get: (courseId) => byId.get(courseId) }
+}
+
+function manifestIdLine(dir: string): number {
+  const path = join(dir, MANIFEST_FILE)
+  if (!existsSync(path)) return 1
+  const parsed = parseYaml(decodeText(readFileSync(path)), MANIFEST_FILE)
+  return parsed.ok ? parsed.source.lineOf(['id']) : 1
+}

@@ -1,0 +1,32 @@
+import { existsSync, statSync } from 'node:fs'
+import { assemblePack } from './assemble-pack'
+import type { PackLoadResult } from './pack-types'
+import { readPackFiles } from './read-pack-files'
+import { readPackSources } from './read-pack-sources'
+import { validatePack } from './validate-pack'
+
+/**
+ * Loads and validates one course pack folder. Never throws: every problem found (all of them,
+ * not just the first) comes back with its file, relative to `dir`, and 1-based line.
+ */
+export function loadPack(dir: string): PackLoadResult {
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+    return { ok: false, dir, problems: [{ file: '', line: 1, message: `pack folder not found: ${dir}` }] }
+  }
+  try {
+    const { files, hash } = readPackFiles(dir)
+    const sources = readPackSources(files)
+    const problems = [...sources.problems, ...validatePack(sources)]
+    if (problems.length > 0 || !sources.manifest) return { ok: false, dir, problems: sortProblems(problems) }
+    return { ok: true, pack: assemblePack(dir, hash, sources.manifest, sources) }
+  } catch (error) {
+    // An unreadable file or a bug in the loader: the app still starts and shows the pack as broken.
+    const message = error instanceof Error ? error.message : String(error)
+    return { ok: false, dir, problems: [{ file: '', line: 1, message: `could not read the pack: ${message}` }] }
+  }
+}
+
+/** By file, then line, so the list reads like a compiler's output. Stable within a line. */
+function sortProblems<T extends { file: string; line: number }>(problems: T[]): T[] {
+  return [...problems].sort((a, b) => (a.file === b.file ? a.line - b.line : a.file < b.file ? -1 : 1))
+}

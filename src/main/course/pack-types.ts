@@ -1,0 +1,42 @@
+import type {
+  ChapterContent,
+  CourseManifest,
+  CourseOutline,
+  Diagram,
+  GlossaryEntry,
+  PackProblem,
+  Question,
+} from '../../shared/course/schema'
+
+export type { PackProblem }
+
+/** A question together with the chapter whose checkpoints file defines it. */
+export type OwnedQuestion = Question & { chapterId: string }
+
+/** Where a chapter came from, for tools that report on files (course:check, content rules). */
+export interface ChapterSourceInfo {
+  /** e.g. `chapters/01-infra-stack.md` */
+  file: string
+  /** e.g. `checkpoints/01-infra-stack.yaml` */
+  checkpointsFile: string
+  /** Hangul syllables of the body, front matter and fenced blocks excluded. */
+  hangulSyllables: number
+}
+
+export interface LoadedPack {
+  dir: string
+  /** sha256 over every file's relative path and bytes: tells a changed pack from an unchanged one. */
+  hash: string
+  manifest: CourseManifest
+  outline: CourseOutline
+  /** Keyed by chapter id, in reading order. */
+  chapters: Map<string, ChapterContent>
+  /** Keyed by question id. The full questions, answers included: main only, never sent as is. */
+  questions: Map<string, OwnedQuestion>
+  diagrams: Map<string, Diagram>
+  glossary: GlossaryEntry[]
+  /** Keyed by chapter id. */
+  sources: Map<string, ChapterSourceInfo>
+}
+
+export type PackLoadResult = { ok: true; pack: LoadedPack } | { ok: false; dir: string; problems: PackProblem[] }

@@ -1,0 +1,22 @@
+// Child process for the crash test: records attempts one by one and acknowledges each on stdout
+// only after the write returned. The parent SIGKILLs it at a random moment.
+import { openDatabase } from './open-database'
+import { createProgressRepo } from './progress-repo'
+
+const path = process.argv[2]
+if (!path) throw new Error('usage: crash-writer <db path>')
+const { db } = openDatabase({ path })
+const repo = createProgressRepo(db)
+process.stdout.write('ready\n')
+for (let i = 0; ; i++) {
+  const id = repo.recordAttempt({
+    courseId: 'crash',
+    chapterId: 'ch',
+    questionId: `q-${i % 50}`,
+    answerJson: JSON.stringify({ type: 'single', optionId: `o${i}` }),
+    correct: i % 3 === 0,
+    answeredAt: Date.now(),
+  })
+  repo.markSectionRead('crash', 'ch', `s-${i}`, Date.now())
+  process.stdout.write(`ack ${id} s-${i}\n`)
+}

@@ -1,0 +1,101 @@
+import Database from 'better-sqlite3'
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { DatabaseTooNewError, migrate } from './migrate'
+import { LATEST_SCHEMA_VERSION } from './migrations'
+import { openDatabase } from './open-database'
+
+let dir: string
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'ac-db-'))
+})
+afterEach(() => rmSync(dir, { recursive: true, force: true }))
+
+const fixedNow = () => new Date('2026-11-29T10:20:30Z')
+
+describe('openDatabase', () => {
+  it('creates a migrated WAL database with synchronous=FULL and foreign keys on', () => {
+    const { db, setAside } = openDatabase({ path: join(dir, 'p.sqlite') })
+    expect(setAside).toBeNull()
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal')
+    expect(db.pragma('synchronous', { simple: true })).toBe(2)
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1)
+    expect(db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION)
+    const tables = db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name`).pluck().all()
+    expect(tables).toEqual(['checkpoint_attempts', 'reading_positions', 'section_reads', 'settings'])
+    db.close()
+  })
+
+  it('sets a non-SQLite file aside with a timestamped name and starts fresh', () => {
+    const path = join(dir, 'p.sqlite')
+    writeFileSync(path, 'definitely not sqlite '.repeat(100))
+    const { db, setAside } = openDatabase({ path, now: fixedNow })
+    expect(setAside?.setAsidePath).toBe(`${path}.corrupt-20261129T102030`)
+    expect(readdirSync(dir).sort()).toContain('p.sqlite.corrupt-20261129T102030')
+    expect(db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION)
+    db.close()
+  })
+
+  it('sets a database with a damaged header aside', () => {
+    const path = join(dir, 'p.sqlite')
+    const first = openDatabase({ path })
+    first.db.prepare(`INSERT INTO settings VALUES ('k', '1', 1)`).run()
+    first.db.close()
+    const bytes = Buffer.alloc(100, 0xff)
+    writeFileSync(path, bytes, { flag: 'r+' })
+    const { db, setAside } = openDatabase({ path, now: fixedNow })
+    expect(setAside).not.toBeNull()
+    expect(db.prepare(`SELECT count(*) FROM settings`).pluck().get()).toBe(0)
+    db.close()
+  })
+
+  it('sets a directory standing where the file should be aside', () => {
+    const path = join(dir, 'p.sqlite')
+    mkdirSync(path)
+    const { db, setAside } = openDatabase({ path, now: fixedNow })
+    expect(setAside?.reason).toMatch(/not a file/)
+    db.close()
+  })
+
+  it('refuses a file from a newer app and leaves it untouched', () => {
+    const path = join(dir, 'p.sqlite')
+    const raw = new Database(path)
+    raw.pragma(`user_version = ${LATEST_SCHEMA_VERSION + 5}`)
+    raw.close()
+    expect(() => openDatabase({ path })).toThrow(DatabaseTooNewError)
+    expect(() => openDatabase({ path })).toThrow(/newer version of Another Class Offline/)
+    expect(readdirSync(dir)).toEqual(['p.sqlite'])
+  })
+})
+
+describe('migrate', () => {
+  it('applies all migrations in one transaction: a failing one leaves nothing behind', () => {
+    const db = new Database(':memory:')
+    const broken = [
+      { version: 1, name: 'ok', sql: 'CREATE TABLE a (x)' },
+      { version: 2, name: 'bad', sql: 'CREATE TABLE b (x); THIS IS NOT SQL' },
+    ]
+    expect(() => migrate(db, broken)).toThrow()
+    expect(db.pragma('user_version', { simple: true })).toBe(0)
+    expect(db.prepare(`SELECT count(*) FROM sqlite_master`).pluck().get()).toBe(0)
+    db.close()
+  })
+
+  it('is a no-op when the file is current, and applies only what is pending', () => {
+    const db = new Database(':memory:')
+    const list = [{ version: 1, name: 'one', sql: 'CREATE TABLE a (x)' }]
+    expect(migrate(db, list)).toEqual({ from: 0, to: 1 })
+    expect(migrate(db, list)).toEqual({ from: 1, to: 1 })
+    const more = [...list, { version: 2, name: 'two', sql: 'CREATE TABLE b (x)' }]
+    expect(migrate(db, more)).toEqual({ from: 1, to: 2 })
+    db.close()
+  })
+
+  it('rejects a misnumbered migration list', () => {
+    const db = new Database(':memory:')
+    expect(() => migrate(db, [{ version: 2, name: 'skip', sql: '' }])).toThrow(/expected 1/)
+    db.close()
+  })
+})

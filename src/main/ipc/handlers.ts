@@ -1,0 +1,44 @@
+import type { Method, MethodInput, MethodOutput } from '../../shared/ipc/contract'
+import { AppError } from '../../shared/ipc/errors'
+import type { Services } from '../services'
+
+export type Handlers = { [M in Method]: (input: MethodOutputInput<M>) => MethodOutput<M> | Promise<MethodOutput<M>> }
+/** Handlers receive the input after the schema parsed it (defaults applied). */
+type MethodOutputInput<M extends Method> = MethodInput<M>
+
+/** One handler per contract method; inputs arrive already validated by the dispatcher. */
+export function createHandlers(services: Services): Handlers {
+  const pack = (courseId: string) => {
+    const found = services.library.get(courseId)
+    if (!found) throw new AppError('not_found', `No course "${courseId}"`)
+    return found
+  }
+  return {
+    getCatalog: () => ({
+      courses: services.library.packs.map((p) => ({
+        id: p.outline.id,
+        title: p.outline.title,
+        version: p.outline.version,
+        language: p.outline.language,
+      })),
+      broken: services.library.broken,
+    }),
+    getOutline: ({ courseId }) => pack(courseId).outline,
+    getChapter: ({ courseId, chapterId }) => {
+      const chapter = pack(courseId).chapters.get(chapterId)
+      if (!chapter) throw new AppError('not_found', `No chapter "${chapterId}" in course "${courseId}"`)
+      return chapter
+    },
+    getProgress: ({ courseId }) => services.progress.courseProgress(courseId),
+    markSectionRead: ({ courseId, chapterId, sectionId }) =>
+      services.progress.markSectionRead(courseId, chapterId, sectionId),
+    savePosition: ({ courseId, chapterId, sectionId, scrollOffset }) => {
+      services.progress.savePosition(courseId, chapterId, sectionId, scrollOffset)
+      return { saved: true as const }
+    },
+    submitAnswer: ({ courseId, questionId, answer }) => services.progress.submitAnswer(courseId, questionId, answer),
+    getSettings: () => services.settings.get(),
+    updateSettings: (patch) => services.settings.update(patch),
+    getNotices: () => services.notices,
+  }
+}

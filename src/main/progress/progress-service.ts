@@ -1,0 +1,108 @@
+import { coursePercent, summarizeChapter } from '../../shared/completion'
+import { gradeAnswer, GradeError } from '../../shared/course/grade'
+import type { Answer, GradeResult } from '../../shared/course/schema'
+import { AppError } from '../../shared/ipc/errors'
+import type { ChapterProgress, CourseProgress, ResumePoint } from '../../shared/progress'
+import type { CourseLibrary } from '../course/course-library'
+import type { ProgressRepo } from '../db/progress-repo'
+
+/** Turns the stored events into the summaries the learner sees, and records new events. */
+export function createProgressService(deps: { repo: ProgressRepo; library: CourseLibrary; now: () => Date }) {
+  const { repo, library, now } = deps
+
+  const packOf = (courseId: string) => {
+    const pack = library.get(courseId)
+    if (!pack) throw new AppError('not_found', `No course "${courseId}"`)
+    return pack
+  }
+  const chapterOf = (courseId: string, chapterId: string) => {
+    const chapter = packOf(courseId).outline.chapters.find((c) => c.id === chapterId)
+    if (!chapter) throw new AppError('not_found', `No chapter "${chapterId}" in course "${courseId}"`)
+    return chapter
+  }
+
+  function summarize(courseId: string): ChapterProgress[] {
+    const outline = packOf(courseId).outline
+    const reads = repo.readSections(courseId)
+    const latest = repo.latestAttempts(courseId)
+    const positioned = new Set(repo.positions(courseId).map((p) => p.chapterId))
+    const correct = new Set([...latest].filter(([, ok]) => ok).map(([id]) => id))
+    return outline.chapters.map((chapter) => {
+      const readSectionIds = new Set(reads.filter((r) => r.chapterId === chapter.id).map((r) => r.sectionId))
+      return summarizeChapter({
+        chapterId: chapter.id,
+        sectionIds: chapter.sections.map((s) => s.id),
+        questionIds: chapter.questionIds,
+        readSectionIds,
+        correctQuestionIds: correct,
+        touched: positioned.has(chapter.id) || chapter.questionIds.some((id) => latest.has(id)),
+        mastery: outline.mastery,
+      })
+    })
+  }
+
+  function chapterProgress(courseId: string, chapterId: string): ChapterProgress {
+    const found = summarize(courseId).find((c) => c.chapterId === chapterId)
+    if (!found) throw new AppError('not_found', `No chapter "${chapterId}" in course "${courseId}"`)
+    return found
+  }
+
+  /** The latest reading position that still points at a chapter and section of the pack. */
+  function resumePoint(courseId: string): ResumePoint | null {
+    const outline = packOf(courseId).outline
+    for (const p of repo.positions(courseId)) {
+      const chapter = outline.chapters.find((c) => c.id === p.chapterId)
+      if (chapter?.sections.some((s) => s.id === p.sectionId)) {
+        return { chapterId: p.chapterId, sectionId: p.sectionId, scrollOffset: p.scrollOffset }
+      }
+    }
+    return null
+  }
+
+  return {
+    courseProgress(courseId: string): CourseProgress {
+      const chapters = summarize(courseId)
+      return { courseId, percent: coursePercent(chapters), chapters, resume: resumePoint(courseId) }
+    },
+
+    markSectionRead(courseId: string, chapterId: string, sectionId: string): ChapterProgress {
+      const chapter = chapterOf(courseId, chapterId)
+      if (!chapter.sections.some((s) => s.id === sectionId)) {
+        throw new AppError('not_found', `No section "${sectionId}" in chapter "${chapterId}"`)
+      }
+      repo.markSectionRead(courseId, chapterId, sectionId, now().getTime())
+      return chapterProgress(courseId, chapterId)
+    },
+
+    savePosition(courseId: string, chapterId: string, sectionId: string, scrollOffset: number): void {
+      const chapter = chapterOf(courseId, chapterId)
+      if (!chapter.sections.some((s) => s.id === sectionId)) {
+        throw new AppError('not_found', `No section "${sectionId}" in chapter "${chapterId}"`)
+      }
+      repo.savePosition({ courseId, chapterId, sectionId, scrollOffset, updatedAt: now().getTime() })
+    },
+
+    submitAnswer(courseId: string, questionId: string, answer: Answer): { grade: GradeResult; chapter: ChapterProgress } {
+      const question = packOf(courseId).questions.get(questionId)
+      if (!question) throw new AppError('not_found', `No question "${questionId}" in course "${courseId}"`)
+      let grade: GradeResult
+      try {
+        grade = gradeAnswer(question, answer)
+      } catch (err) {
+        if (err instanceof GradeError) throw new AppError('invalid_input', err.message)
+        throw err
+      }
+      repo.recordAttempt({
+        courseId,
+        chapterId: question.chapterId,
+        questionId,
+        answerJson: JSON.stringify(answer),
+        correct: grade.correct,
+        answeredAt: now().getTime(),
+      })
+      return { grade, chapter: chapterProgress(courseId, question.chapterId) }
+    },
+  }
+}
+
+export type ProgressService = ReturnType<typeof createProgressService>

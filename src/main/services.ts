@@ -1,0 +1,52 @@
+import type { Database } from 'better-sqlite3'
+import { join } from 'node:path'
+import type { Notice } from '../shared/notices'
+import { createCourseLibrary } from './course/course-library'
+import { openDatabase } from './db/open-database'
+import { createProgressRepo } from './db/progress-repo'
+import { createSettingsRepo } from './db/settings-repo'
+import { createProgressService } from './progress/progress-service'
+import { createSettingsService } from './settings/settings-service'
+
+export interface ServicesOptions {
+  /** Where the database lives: app.getPath('userData') in the app, a temp dir in tests. */
+  dataDir: string
+  /** Course pack folders to load. */
+  packDirs: string[]
+  /** Electron-ABI build of better-sqlite3, when running inside Electron from source. */
+  nativeBinding?: string
+  now?: () => Date
+}
+
+export const DATABASE_FILE = 'progress.sqlite'
+
+/**
+ * Everything the main process does, without Electron: the app and the test harness build the
+ * same services and call them through the same dispatcher.
+ */
+export function createServices(options: ServicesOptions) {
+  const now = options.now ?? (() => new Date())
+  const opened = openDatabase({
+    path: join(options.dataDir, DATABASE_FILE),
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+    now,
+  })
+  const library = createCourseLibrary(options.packDirs)
+  const notices: Notice[] = []
+  if (opened.setAside) notices.push({ kind: 'database-reset', ...opened.setAside })
+  for (const broken of library.broken) notices.push({ kind: 'pack-broken', dir: broken.dir, problems: broken.problems })
+
+  const db: Database = opened.db
+  return {
+    db,
+    library,
+    notices,
+    progress: createProgressService({ repo: createProgressRepo(opened.db), library, now }),
+    settings: createSettingsService(createSettingsRepo(opened.db), now),
+    close(): void {
+      opened.db.close()
+    },
+  }
+}
+
+export type Services = ReturnType<typeof createServices>

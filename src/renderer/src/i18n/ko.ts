@@ -1,0 +1,38 @@
+export default {
+  app: { name: '어나더 클래스 오프라인', skip: '본문으로 건너뛰기' },
+  nav: { home: '대시보드', settings: '설정' },
+  dashboard: {
+    overall: '전체 진도',
+    continue: '이어서 학습하기',
+    start: '학습 시작하기',
+    chapters: '챕터 목록',
+    minutes: '{n}분',
+    sections: '섹션 {read}/{total}',
+  },
+  status: { 'not-started': '시작 전', 'in-progress': '학습 중', complete: '완료' },
+  chapter: {
+    toc: '목차',
+    read: '읽음',
+    unread: '읽지 않음',
+    previous: '이전 챕터',
+    next: '다음 챕터',
+    objectives: '학습 목표',
+    rule: '모든 섹션을 읽고 마무리 점검에서 {percent}% 이상 맞히면 완료됩니다.',
+    missingSections: '남은 섹션 {n}개',
+    missingAnswers: '정답이 {n}개 더 필요해요',
+    completeNote: '이 챕터를 완료했어요.',
+    diagram: '다이어그램: {title}',
+    checkpoint: '확인 문제',
+  },
+  notice: {
+    databaseReset: '학습 기록 파일을 읽을 수 없어 새로 시작했습니다. 기존 파일은 {path} 에 보관했습니다.',
+    packBroken: '코스 팩을 불러오지 못했습니다: {dir}',
+    dismiss: '닫기',
+  },
+  error: {
+    title: '코스를 열 수 없습니다',
+    noCourse: '설치된 코스가 없습니다.',
+    retry: '다시 시도',
+  },
+  loading: '불러오는 중…',
+}

@@ -1,0 +1,40 @@
+import { defineStore } from 'pinia'
+import { ref, shallowRef } from 'vue'
+import type { ChapterContent, CourseOutline } from '../../../shared/course/schema'
+import type { MethodOutput } from '../../../shared/ipc/contract'
+import { api, call } from '../api'
+
+/** The course the learner studies: the catalog, the open course's outline and chapter contents. */
+export const useCourseStore = defineStore('course', () => {
+  /** Installed packs, including broken ones (shown, never hidden). */
+  const catalog = shallowRef<MethodOutput<'getCatalog'> | null>(null)
+  /** The open course's outline, or null before loading / when no course loads. */
+  const outline = shallowRef<CourseOutline | null>(null)
+  /** Why the course could not be loaded, for the error screen. */
+  const loadError = ref<string | null>(null)
+  const chapters = new Map<string, ChapterContent>()
+
+  /** Loads the catalog and opens the first healthy course. */
+  async function load(): Promise<void> {
+    loadError.value = null
+    try {
+      catalog.value = await call(api().getCatalog({}))
+      const first = catalog.value.courses[0]
+      outline.value = first ? await call(api().getOutline({ courseId: first.id })) : null
+    } catch (err) {
+      loadError.value = err instanceof Error ? err.message : String(err)
+    }
+  }
+
+  /** A chapter's content, fetched once per session. */
+  async function chapter(chapterId: string): Promise<ChapterContent> {
+    const cached = chapters.get(chapterId)
+    if (cached) return cached
+    if (!outline.value) throw new Error('No course is open')
+    const content = await call(api().getChapter({ courseId: outline.value.id, chapterId }))
+    chapters.set(chapterId, content)
+    return content
+  }
+
+  return { catalog, outline, loadError, load, chapter }
+})

@@ -1,0 +1,59 @@
+import { z } from 'zod'
+import {
+  AnswerSchema,
+  ChapterContentSchema,
+  CourseOutlineSchema,
+  GradeResultSchema,
+} from '../course/schema'
+import { StableIdSchema } from '../ids'
+import { NoticeSchema } from '../notices'
+import { ChapterProgressSchema, CourseProgressSchema } from '../progress'
+import { SettingsPatchSchema, SettingsSchema } from '../settings'
+
+const NoInput = z.object({}).strict()
+const CourseRef = z.object({ courseId: StableIdSchema }).strict()
+const ChapterRef = CourseRef.extend({ chapterId: StableIdSchema }).strict()
+const SectionRef = ChapterRef.extend({ sectionId: StableIdSchema }).strict()
+
+const PackProblemSchema = z.object({ file: z.string(), line: z.number().int(), message: z.string() })
+
+/**
+ * The IPC contract: every call the renderer can make, declared once. The preload builds one
+ * function per entry, main registers one handler per entry and validates `input` before the
+ * handler runs; `output` is checked on the way back. Add a channel here, then its handler in
+ * src/main/ipc/handlers.ts — TypeScript points at whatever is still missing.
+ */
+export const contract = {
+  getCatalog: {
+    input: NoInput,
+    output: z.object({
+      courses: z.array(z.object({ id: StableIdSchema, title: z.string(), version: z.string(), language: z.string() })),
+      broken: z.array(z.object({ dir: z.string(), problems: z.array(PackProblemSchema) })),
+    }),
+  },
+  getOutline: { input: CourseRef, output: CourseOutlineSchema },
+  getChapter: { input: ChapterRef, output: ChapterContentSchema },
+  getProgress: { input: CourseRef, output: CourseProgressSchema },
+  markSectionRead: { input: SectionRef, output: ChapterProgressSchema },
+  savePosition: {
+    input: SectionRef.extend({ scrollOffset: z.number().min(0).max(10_000_000) }).strict(),
+    output: z.object({ saved: z.literal(true) }),
+  },
+  submitAnswer: {
+    input: CourseRef.extend({ questionId: StableIdSchema, answer: AnswerSchema }).strict(),
+    output: z.object({ grade: GradeResultSchema, chapter: ChapterProgressSchema }),
+  },
+  getSettings: { input: NoInput, output: SettingsSchema },
+  updateSettings: { input: SettingsPatchSchema, output: SettingsSchema },
+  getNotices: { input: NoInput, output: z.array(NoticeSchema) },
+} as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>
+
+export type Contract = typeof contract
+export type Method = keyof Contract
+export type MethodInput<M extends Method> = z.input<Contract[M]['input']>
+export type MethodOutput<M extends Method> = z.output<Contract[M]['output']>
+
+export const methods = Object.keys(contract) as Method[]
+
+/** The Electron IPC channel that carries a method. */
+export const channelOf = (method: Method): string => `api:${method}`

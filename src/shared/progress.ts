@@ -1,0 +1,35 @@
+import { z } from 'zod'
+import { StableIdSchema } from './ids'
+
+export const ChapterStatusSchema = z.enum(['not-started', 'in-progress', 'complete'])
+export type ChapterStatus = z.infer<typeof ChapterStatusSchema>
+
+export const ChapterProgressSchema = z.object({
+  chapterId: StableIdSchema,
+  status: ChapterStatusSchema,
+  sectionsRead: z.array(StableIdSchema),
+  sectionsTotal: z.number().int().min(0),
+  checkTotal: z.number().int().min(0),
+  checkCorrect: z.number().int().min(0),
+  checkPassed: z.boolean(),
+  /** 0–100; sections and the end-of-chapter check each count as one unit. */
+  percent: z.number().int().min(0).max(100),
+  /** What still stands between the learner and "complete", shown on the chapter page. */
+  missing: z.object({ sections: z.array(StableIdSchema), correctAnswersNeeded: z.number().int().min(0) }),
+})
+export type ChapterProgress = z.infer<typeof ChapterProgressSchema>
+
+export const ResumePointSchema = z.object({
+  chapterId: StableIdSchema,
+  sectionId: StableIdSchema,
+  scrollOffset: z.number().min(0).max(10_000_000),
+})
+export type ResumePoint = z.infer<typeof ResumePointSchema>
+
+export const CourseProgressSchema = z.object({
+  courseId: StableIdSchema,
+  percent: z.number().int().min(0).max(100),
+  chapters: z.array(ChapterProgressSchema),
+  resume: ResumePointSchema.nullable(),
+})
+export type CourseProgress = z.infer<typeof CourseProgressSchema>

@@ -1,0 +1,13 @@
+import vue from '@vitejs/plugin-vue'
+import { defineConfig } from 'vitest/config'
+
+export default defineConfig({
+  plugins: [vue()],
+  test: {
+    include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'test/**/*.test.ts'],
+    // Component tests opt into happy-dom with a `// @vitest-environment happy-dom` docblock.
+    environment: 'node',
+    testTimeout: 60_000,
+    pool: 'forks',
+  },
+})
