@@ -2,7 +2,7 @@
 // Validates a course pack and prints every problem as `file:line: message` (exit 1), or one
 // summary line (exit 0). The bundled pack is checked against the content budget too.
 import { join, relative } from 'node:path'
-import { checkContentRules } from '../src/main/course/content-rules'
+import { checkContentRules, count } from '../src/main/course/content-rules'
 import { loadPack } from '../src/main/course/load-pack'
 import type { LoadedPack, PackProblem } from '../src/main/course/pack-types'
 
@@ -39,10 +39,14 @@ function summary(dir: string, pack: LoadedPack): string {
   const chapters = [...pack.chapters.values()]
   const sections = chapters.reduce((sum, c) => sum + c.sections.length, 0)
   const hangul = chapters.map((c) => `${c.id} ${pack.sources.get(c.id)?.hangulSyllables ?? 0}`).join(', ')
-  return (
-    `${dir}: ok — ${chapters.length} chapters, ${sections} sections, ${pack.questions.size} questions, ` +
-    `${pack.diagrams.size} diagrams, ${pack.glossary.length} glossary entries; Hangul syllables per chapter: ${hangul}`
-  )
+  const counts = [
+    count(chapters.length, 'chapter'),
+    count(sections, 'section'),
+    count(pack.questions.size, 'question'),
+    count(pack.diagrams.size, 'diagram'),
+    count(pack.glossary.length, 'glossary entry', 'glossary entries'),
+  ]
+  return `${dir}: ok — ${counts.join(', ')}; Hangul syllables per chapter: ${hangul}`
 }
 
 process.exitCode = main(process.argv.slice(2))

@@ -12,7 +12,12 @@ export const CONTENT_RULES = {
   minGlossaryEntries: 25,
 } as const
 
-export function checkContentRules(pack: LoadedPack, rules = CONTENT_RULES): PackProblem[] {
+export type ContentRules = { readonly [K in keyof typeof CONTENT_RULES]: number }
+
+/** `1 diagram`, `3 diagrams`. */
+export const count = (n: number, noun: string, plural = `${noun}s`): string => `${n} ${n === 1 ? noun : plural}`
+
+export function checkContentRules(pack: LoadedPack, rules: ContentRules = CONTENT_RULES): PackProblem[] {
   const problems: PackProblem[] = []
   for (const chapter of pack.outline.chapters) {
     const source = pack.sources.get(chapter.id)
@@ -28,7 +33,7 @@ export function checkContentRules(pack: LoadedPack, rules = CONTENT_RULES): Pack
       problems.push({
         file: source.checkpointsFile,
         line: 1,
-        message: `chapter "${chapter.id}" has ${chapter.questionIds.length} questions; at least ${rules.minQuestionsPerChapter} are needed`,
+        message: `chapter "${chapter.id}" has ${count(chapter.questionIds.length, 'question')}; at least ${rules.minQuestionsPerChapter} are needed`,
       })
     }
   }
@@ -36,14 +41,14 @@ export function checkContentRules(pack: LoadedPack, rules = CONTENT_RULES): Pack
     problems.push({
       file: DIAGRAMS_FILE,
       line: 1,
-      message: `the pack has ${pack.diagrams.size} diagrams; at least ${rules.minDiagrams} are needed`,
+      message: `the pack has ${count(pack.diagrams.size, 'diagram')}; at least ${rules.minDiagrams} are needed`,
     })
   }
   if (pack.glossary.length < rules.minGlossaryEntries) {
     problems.push({
       file: GLOSSARY_FILE,
       line: 1,
-      message: `the pack has ${pack.glossary.length} glossary entries; at least ${rules.minGlossaryEntries} are needed`,
+      message: `the pack has ${count(pack.glossary.length, 'glossary entry', 'glossary entries')}; at least ${rules.minGlossaryEntries} are needed`,
     })
   }
   return problems

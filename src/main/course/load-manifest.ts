@@ -18,7 +18,9 @@ export function loadManifest(text: string | undefined): ManifestResult {
     return {
       manifest: undefined,
       source: undefined,
-      problems: [{ file, line: 1, message: 'missing course.yaml: every pack needs a manifest (id, title, version, chapters)' }],
+      problems: [
+        { file, line: 1, message: 'missing course.yaml: every pack needs a manifest (id, title, version, chapters)' },
+      ],
     }
   }
   const parsed = parseYaml(text, file)

@@ -26,7 +26,12 @@ export interface LoadedList<T> {
 }
 
 /** Stands in for a list file that does not exist. */
-export const missingList = <T>(): LoadedList<T> => ({ fileExists: false, items: [], invalidIds: new Set(), problems: [] })
+export const missingList = <T>(): LoadedList<T> => ({
+  fileExists: false,
+  items: [],
+  invalidIds: new Set(),
+  problems: [],
+})
 
 /**
  * Parses a YAML file holding a list (checkpoints, diagrams, glossary) and validates each item

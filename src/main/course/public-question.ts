@@ -30,7 +30,11 @@ export function toPublicQuestion(question: Question): PublicQuestion {
  * A shuffle seeded by the question id: the same every time (so a learner who comes back sees
  * the same puzzle and tests are stable) and never the answer order itself.
  */
-export function shuffleAwayFrom<T extends { id: string }>(items: readonly T[], answer: readonly string[], seed: string): T[] {
+export function shuffleAwayFrom<T extends { id: string }>(
+  items: readonly T[],
+  answer: readonly string[],
+  seed: string,
+): T[] {
   const random = mulberry32(fnv1a(seed))
   const shuffled = [...items]
   for (let i = shuffled.length - 1; i > 0; i -= 1) {

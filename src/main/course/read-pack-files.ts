@@ -43,5 +43,8 @@ export function hashFiles(files: ReadonlyMap<string, Buffer>): string {
 
 /** Decodes a pack text file: UTF-8, without a byte-order mark, with LF line ends. */
 export function decodeText(bytes: Buffer): string {
-  return bytes.toString('utf8').replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n')
+  return bytes
+    .toString('utf8')
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
 }

@@ -77,7 +77,11 @@ export function readPackSources(files: ReadonlyMap<string, Buffer>): PackSources
       questions = loadYamlList(checkpointsText, checkpointsFile, QuestionSchema, 'question')
       problems.push(...questions.problems)
       if (questions.items.length === 0 && questions.problems.length === 0) {
-        problems.push({ file: checkpointsFile, line: 1, message: 'the end-of-chapter check needs at least one question' })
+        problems.push({
+          file: checkpointsFile,
+          line: 1,
+          message: 'the end-of-chapter check needs at least one question',
+        })
       }
     }
     chapters.push({ stem, parsed, checkpointsFile, questions })
@@ -88,7 +92,9 @@ export function readPackSources(files: ReadonlyMap<string, Buffer>): PackSources
   // diagrams.yaml and glossary.yaml may be left out by a pack that needs none.
   const diagramsText = text(DIAGRAMS_FILE)
   const diagrams =
-    diagramsText === undefined ? missingList<Diagram>() : loadYamlList(diagramsText, DIAGRAMS_FILE, DiagramSchema, 'diagram')
+    diagramsText === undefined
+      ? missingList<Diagram>()
+      : loadYamlList(diagramsText, DIAGRAMS_FILE, DiagramSchema, 'diagram')
   const glossaryText = text(GLOSSARY_FILE)
   const glossary =
     glossaryText === undefined
@@ -111,7 +117,11 @@ function unlistedFiles(files: ReadonlyMap<string, Buffer>, listed: ReadonlySet<s
   const problems: PackProblem[] = []
   for (const stem of stemsIn(files, 'chapters/', '.md')) {
     if (!listed.has(stem)) {
-      problems.push({ file: chapterFileOf(stem), line: 1, message: `this chapter is not listed in course.yaml "chapters"` })
+      problems.push({
+        file: chapterFileOf(stem),
+        line: 1,
+        message: `this chapter is not listed in course.yaml "chapters"`,
+      })
     }
   }
   for (const stem of stemsIn(files, 'checkpoints/', '.yaml')) {

@@ -41,7 +41,9 @@ export function schemaProblems(
  */
 function commaHint(input: unknown, key: string): string {
   const value = typeof input === 'object' && input !== null ? (input as Record<string, unknown>)[key] : undefined
-  return value === null ? ' (a comma inside { … } starts a new field: put quotes around text that contains a comma)' : ''
+  return value === null
+    ? ' (a comma inside { … } starts a new field: put quotes around text that contains a comma)'
+    : ''
 }
 
 /** A misspelt field shows up twice: unknown `promt` and missing `prompt`. Connect the two. */

@@ -18,10 +18,16 @@ const FENCE = /^---[ \t]*$/
 export function splitFrontMatter(text: string): FrontMatterSplit {
   const lines = text.split('\n')
   if (!FENCE.test(lines[0] ?? '')) {
-    return { ok: false, reason: 'missing', line: 1, message: 'missing front matter: a chapter file must start with a "---" line' }
+    return {
+      ok: false,
+      reason: 'missing',
+      line: 1,
+      message: 'missing front matter: a chapter file must start with a "---" line',
+    }
   }
   const close = lines.findIndex((line, index) => index > 0 && FENCE.test(line))
-  if (close === -1) return { ok: false, reason: 'unclosed', line: 1, message: 'front matter is not closed by a "---" line' }
+  if (close === -1)
+    return { ok: false, reason: 'unclosed', line: 1, message: 'front matter is not closed by a "---" line' }
   return {
     ok: true,
     yaml: lines.slice(1, close).join('\n'),

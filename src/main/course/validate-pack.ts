@@ -46,7 +46,11 @@ function checkChapterIds(chapters: readonly ChapterSource[], problems: PackProbl
     if (id === undefined) continue
     const first = ids.get(id)
     if (first) {
-      problems.push({ file: parsed.file, line: parsed.idLine, message: `duplicate chapter id "${id}" (also used by ${first.file})` })
+      problems.push({
+        file: parsed.file,
+        line: parsed.idLine,
+        message: `duplicate chapter id "${id}" (also used by ${first.file})`,
+      })
     } else {
       ids.set(id, { file: parsed.file, line: parsed.idLine })
     }
@@ -90,7 +94,8 @@ function reportDuplicates(items: readonly ListItem<{ id: string }>[], noun: stri
   for (const item of items) {
     const place = { file: item.file, line: item.lineOf(['id']) }
     const earlier = first.get(item.value.id)
-    if (earlier) problems.push({ ...place, message: `duplicate ${noun} id "${item.value.id}" (first defined at ${at(earlier)})` })
+    if (earlier)
+      problems.push({ ...place, message: `duplicate ${noun} id "${item.value.id}" (first defined at ${at(earlier)})` })
     else first.set(item.value.id, place)
   }
 }

@@ -48,7 +48,10 @@ function rejectRepeats(question: Question, ids: readonly string[], what: string)
 
 function gradeSingle(question: QuestionOf<'single'>, answer: AnswerOf<'single'>): GradeResult {
   const option = findOption(question, answer.optionId)
-  return { correct: option.correct, feedback: [{ id: option.id, correct: option.correct, explanation: option.explanation }] }
+  return {
+    correct: option.correct,
+    feedback: [{ id: option.id, correct: option.correct, explanation: option.explanation }],
+  }
 }
 
 function gradeMultiple(question: QuestionOf<'multiple'>, answer: AnswerOf<'multiple'>): GradeResult {
@@ -74,7 +77,9 @@ function gradeOrdering(question: QuestionOf<'ordering'>, answer: AnswerOf<'order
     if (!itemIds.includes(id)) throw new GradeError(`question "${question.id}" has no item "${id}"`)
   }
   if (answer.order.length !== itemIds.length) {
-    throw new GradeError(`answer to "${question.id}" must order all ${itemIds.length} items (got ${answer.order.length})`)
+    throw new GradeError(
+      `answer to "${question.id}" must order all ${itemIds.length} items (got ${answer.order.length})`,
+    )
   }
   const feedback: Feedback[] = answer.order.map((id, position) => {
     const item = question.items.find((i) => i.id === id)

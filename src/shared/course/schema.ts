@@ -36,7 +36,8 @@ function checkUniqueIds(
 ): void {
   const seen = new Set<string>()
   list.forEach((item, index) => {
-    if (seen.has(item.id)) ctx.addIssue({ code: 'custom', path: [...path, index, 'id'], message: `duplicate ${what} id "${item.id}"` })
+    if (seen.has(item.id))
+      ctx.addIssue({ code: 'custom', path: [...path, index, 'id'], message: `duplicate ${what} id "${item.id}"` })
     seen.add(item.id)
   })
 }
@@ -89,9 +90,7 @@ const QuestionBase = {
   prompt: Text,
 }
 
-const ChoiceOptionSchema = z
-  .object({ id: IdSchema, text: Text, correct: z.boolean(), explanation: Text })
-  .strict()
+const ChoiceOptionSchema = z.object({ id: IdSchema, text: Text, correct: z.boolean(), explanation: Text }).strict()
 export type ChoiceOption = z.infer<typeof ChoiceOptionSchema>
 
 /** An ordering item or a matching left item: it carries the "why" shown after grading. */
@@ -121,7 +120,11 @@ export const MultipleQuestionSchema = z
   .superRefine((q, ctx) => {
     checkUniqueIds(ctx, q.options, ['options'], 'option')
     if (!q.options.some((o) => o.correct)) {
-      ctx.addIssue({ code: 'custom', path: ['options'], message: 'a multiple question needs at least one correct option' })
+      ctx.addIssue({
+        code: 'custom',
+        path: ['options'],
+        message: 'a multiple question needs at least one correct option',
+      })
     }
   })
 
@@ -181,14 +184,26 @@ export const MatchingQuestionSchema = z
     const choiceIds = q.choices.map((c) => c.id)
     for (const [leftId, choiceId] of Object.entries(q.answer)) {
       if (!leftIds.includes(leftId)) {
-        ctx.addIssue({ code: 'custom', path: ['answer', leftId], message: `unknown left item "${leftId}" (left items: ${quoteList(leftIds)})` })
+        ctx.addIssue({
+          code: 'custom',
+          path: ['answer', leftId],
+          message: `unknown left item "${leftId}" (left items: ${quoteList(leftIds)})`,
+        })
       } else if (!choiceIds.includes(choiceId)) {
-        ctx.addIssue({ code: 'custom', path: ['answer', leftId], message: `unknown choice "${choiceId}" (choices: ${quoteList(choiceIds)})` })
+        ctx.addIssue({
+          code: 'custom',
+          path: ['answer', leftId],
+          message: `unknown choice "${choiceId}" (choices: ${quoteList(choiceIds)})`,
+        })
       }
     }
     const unmatched = leftIds.filter((id) => !(id in q.answer))
     if (unmatched.length > 0) {
-      ctx.addIssue({ code: 'custom', path: ['answer'], message: `the answer has no match for left item(s) ${quoteList(unmatched)}` })
+      ctx.addIssue({
+        code: 'custom',
+        path: ['answer'],
+        message: `the answer has no match for left item(s) ${quoteList(unmatched)}`,
+      })
     }
   })
 
@@ -201,7 +216,13 @@ export const QuestionSchema = z.discriminatedUnion('type', [
 ])
 export type Question = z.infer<typeof QuestionSchema>
 export type QuestionType = Question['type']
-export const QUESTION_TYPES = ['single', 'multiple', 'truefalse', 'ordering', 'matching'] as const satisfies readonly QuestionType[]
+export const QUESTION_TYPES = [
+  'single',
+  'multiple',
+  'truefalse',
+  'ordering',
+  'matching',
+] as const satisfies readonly QuestionType[]
 
 // ---------------------------------------------------------------------------------------------
 // diagrams.yaml
@@ -209,9 +230,7 @@ export const QUESTION_TYPES = ['single', 'multiple', 'truefalse', 'ordering', 'm
 const DiagramBase = { id: IdSchema, title: Text, caption: Text }
 
 /** One layer of a stack. Labels and notes are also the diagram's text alternative. */
-export const LayerSchema = z
-  .object({ id: IdSchema, label: Text, en: Text.optional(), note: Text.optional() })
-  .strict()
+export const LayerSchema = z.object({ id: IdSchema, label: Text, en: Text.optional(), note: Text.optional() }).strict()
 export type Layer = z.infer<typeof LayerSchema>
 
 const LayersSchema = z.array(LayerSchema).min(1).max(50)
@@ -285,7 +304,10 @@ export const LadderDiagramSchema = z
     ...DiagramBase,
     kind: z.literal('ladder'),
     /** Easiest first. */
-    rungs: z.array(z.object({ id: IdSchema, label: Text, note: Text.optional() }).strict()).min(2).max(20),
+    rungs: z
+      .array(z.object({ id: IdSchema, label: Text, note: Text.optional() }).strict())
+      .min(2)
+      .max(20),
   })
   .strict()
   .superRefine((d, ctx) => checkUniqueIds(ctx, d.rungs, ['rungs'], 'rung'))

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest'
+import { checkContentRules } from './content-rules'
+import { loadPack } from './load-pack'
+import { packDir } from './test-packs'
+
+describe('checkContentRules', () => {
+  const result = loadPack(packDir('mini'))
+  if (!result.ok) throw new Error('mini pack must load')
+  const { pack } = result
+
+  it('holds the mini pack to the course budget and names each shortfall', () => {
+    expect(checkContentRules(pack)).toEqual([
+      {
+        file: 'chapters/01-first.md',
+        line: 1,
+        message: 'chapter "first" has 120 Hangul syllables of body text; at least 1500 are needed',
+      },
+      { file: 'checkpoints/01-first.yaml', line: 1, message: 'chapter "first" has 2 questions; at least 5 are needed' },
+      {
+        file: 'chapters/02-second.md',
+        line: 1,
+        message: 'chapter "second" has 38 Hangul syllables of body text; at least 1500 are needed',
+      },
+      {
+        file: 'checkpoints/02-second.yaml',
+        line: 1,
+        message: 'chapter "second" has 2 questions; at least 5 are needed',
+      },
+      { file: 'diagrams.yaml', line: 1, message: 'the pack has 1 diagram; at least 3 are needed' },
+      { file: 'glossary.yaml', line: 1, message: 'the pack has 2 glossary entries; at least 25 are needed' },
+    ])
+  })
+
+  it('passes a pack that meets the budget', () => {
+    expect(
+      checkContentRules(pack, {
+        minHangulPerChapter: 38,
+        minQuestionsPerChapter: 2,
+        minDiagrams: 1,
+        minGlossaryEntries: 2,
+      }),
+    ).toEqual([])
+  })
+})

@@ -1,0 +1,88 @@
+import { afterAll, describe, expect, it } from 'vitest'
+import { tempServices } from '../../../test/support/temp-services'
+import { contract, methods, type Method } from '../../shared/ipc/contract'
+
+const env = tempServices()
+afterAll(() => env.dispose())
+
+/** A valid call per method; every malformed variant below is derived from these. */
+const valid: { [M in Method]: Record<string, unknown> } = {
+  getCatalog: {},
+  getOutline: { courseId: 'mini' },
+  getChapter: { courseId: 'mini', chapterId: 'first' },
+  getProgress: { courseId: 'mini' },
+  markSectionRead: { courseId: 'mini', chapterId: 'first', sectionId: 'intro' },
+  savePosition: { courseId: 'mini', chapterId: 'first', sectionId: 'body', scrollOffset: 120 },
+  submitAnswer: { courseId: 'mini', questionId: 'q-first-single', answer: { type: 'single', optionId: 'a' } },
+  getSettings: {},
+  updateSettings: { theme: 'dark', fontScale: 1.2 },
+  getNotices: {},
+}
+
+const HUGE = 'ㄱ'.repeat(200_000)
+
+/** Wrong types, missing fields, huge strings and extra keys, each kept only if the schema must refuse it. */
+function malformed(method: Method): { label: string; payload: unknown }[] {
+  const base = valid[method]
+  const variants: { label: string; payload: unknown }[] = [
+    { label: 'a number instead of an object', payload: 42 },
+    { label: 'null', payload: null },
+    { label: 'an array', payload: [base] },
+    { label: 'an extra huge string field', payload: { ...base, extra: HUGE } },
+    { label: 'a prototype-pollution key', payload: JSON.parse(`{"__proto__": {"polluted": true}, "constructor": 1}`) },
+  ]
+  for (const key of Object.keys(base)) {
+    const { [key]: _dropped, ...rest } = base
+    variants.push({ label: `missing ${key}`, payload: rest })
+    variants.push({ label: `${key} of the wrong type`, payload: { ...base, [key]: typeof base[key] === 'number' ? 'ten' : 7 } })
+    variants.push({ label: `${key} as a huge string`, payload: { ...base, [key]: HUGE } })
+  }
+  return variants.filter((v) => !contract[method].input.safeParse(v.payload).success)
+}
+
+describe('the IPC contract', () => {
+  it.each(methods)('accepts a valid %s call', async (method) => {
+    const result = await env.dispatch(method, valid[method])
+    expect(result).toMatchObject({ ok: true })
+  })
+
+  it.each(methods)('refuses every malformed %s payload with a typed error and changes nothing', async (method) => {
+    const variants = malformed(method)
+    expect(variants.length).toBeGreaterThanOrEqual(5)
+    const before = env.fingerprint()
+    for (const { label, payload } of variants) {
+      const result = await env.dispatch(method, payload)
+      expect(result, label).toMatchObject({ ok: false, error: { code: 'invalid_input' } })
+    }
+    expect(env.fingerprint()).toBe(before)
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined()
+  })
+
+  it('names the unknown method instead of running anything', async () => {
+    expect(await env.dispatch('deleteEverything', {})).toMatchObject({ ok: false, error: { code: 'unknown_method' } })
+    expect(await env.dispatch('__proto__', {})).toMatchObject({ ok: false, error: { code: 'unknown_method' } })
+  })
+
+  it.each([
+    ['markSectionRead', { courseId: 'mini', chapterId: 'first', sectionId: 'nope' }],
+    ['markSectionRead', { courseId: 'mini', chapterId: 'nope', sectionId: 'intro' }],
+    ['savePosition', { courseId: 'nope', chapterId: 'first', sectionId: 'intro', scrollOffset: 0 }],
+    ['submitAnswer', { courseId: 'mini', questionId: 'nope', answer: { type: 'single', optionId: 'a' } }],
+    ['getChapter', { courseId: 'mini', chapterId: 'nope' }],
+  ] as const)('answers %s for ids the pack does not have with not_found and changes nothing', async (method, payload) => {
+    const before = env.fingerprint()
+    expect(await env.dispatch(method, payload)).toMatchObject({ ok: false, error: { code: 'not_found' } })
+    expect(env.fingerprint()).toBe(before)
+  })
+
+  it('refuses an answer of the wrong shape for its question and records nothing', async () => {
+    const before = env.fingerprint()
+    const result = await env.dispatch('submitAnswer', {
+      courseId: 'mini',
+      questionId: 'q-first-single',
+      answer: { type: 'ordering', order: ['a'] },
+    })
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input' } })
+    expect(env.fingerprint()).toBe(before)
+  })
+})

@@ -1,0 +1,50 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import { MINI_PACK, tempServices } from '../../test/support/temp-services'
+import { createServices } from './services'
+
+let env: ReturnType<typeof tempServices> | null = null
+afterEach(() => env?.dispose())
+
+describe('services across a restart', () => {
+  it('remembers read marks, the reading position and answers on the same database file', () => {
+    env = tempServices()
+    const { services, dataDir } = env
+    services.progress.markSectionRead('mini', 'first', 'intro')
+    services.progress.savePosition('mini', 'first', 'body', 240)
+    const wrong = services.progress.submitAnswer('mini', 'q-first-single', { type: 'single', optionId: 'b' })
+    expect(wrong.grade.correct).toBe(false)
+    services.close()
+
+    const again = createServices({ dataDir, packDirs: [MINI_PACK] })
+    const progress = again.progress.courseProgress('mini')
+    expect(progress.resume).toEqual({ chapterId: 'first', sectionId: 'body', scrollOffset: 240 })
+    expect(progress.chapters[0]).toMatchObject({ chapterId: 'first', status: 'in-progress', sectionsRead: ['intro'] })
+    expect(progress.chapters[1]).toMatchObject({ chapterId: 'second', status: 'not-started', percent: 0 })
+    again.close()
+  })
+
+  it('completes a chapter once every section is read and the check passes', () => {
+    env = tempServices()
+    const { progress } = env.services
+    for (const s of ['intro', 'body', 'summary']) progress.markSectionRead('mini', 'first', s)
+    expect(progress.courseProgress('mini').chapters[0]?.status).toBe('in-progress')
+    progress.submitAnswer('mini', 'q-first-single', { type: 'single', optionId: 'a' })
+    const done = progress.submitAnswer('mini', 'q-first-order', { type: 'ordering', order: ['servers', 'os', 'app'] })
+    expect(done.chapter).toMatchObject({ status: 'complete', percent: 100 })
+  })
+
+  it('keeps settings, and falls back to defaults for what it cannot read', () => {
+    env = tempServices()
+    const { settings } = env.services
+    expect(settings.get()).toEqual({ theme: 'system', locale: 'ko', fontScale: 1 })
+    expect(settings.update({ theme: 'dark' })).toMatchObject({ theme: 'dark', locale: 'ko' })
+    env.services.db.prepare(`UPDATE settings SET value_json = '{"theme":"purple","locale":"en"}'`).run()
+    expect(settings.get()).toEqual({ theme: 'system', locale: 'en', fontScale: 1 })
+  })
+
+  it('reports a broken pack as a notice and still serves the good one', () => {
+    env = tempServices({ packDirs: [MINI_PACK, `${MINI_PACK}/../broken-no-manifest`] })
+    expect(env.services.library.packs.map((p) => p.outline.id)).toEqual(['mini'])
+    expect(env.services.notices).toEqual([expect.objectContaining({ kind: 'pack-broken' })])
+  })
+})
