@@ -54,4 +54,8 @@ describe('parseChapter', () => {
       { file: 'chapters/c.md', line: 1, message: 'front matter is not closed by a "---" line' },
     ])
   })
+
+  it('wants at least one section', () => {
+    expect(messages('')).toEqual(['7: a chapter needs at least one "## Title {#section-id}" section'])
+  })
 })

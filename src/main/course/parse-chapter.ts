@@ -144,6 +144,9 @@ function readBody(chapter: ParsedChapter, body: string, firstLine: number): void
     prose.push(token)
   }
   flushProse()
+  if (chapter.sections.length === 0 && !problems.some((p) => p.line >= firstLine)) {
+    problems.push({ file, line: firstLine, message: 'a chapter needs at least one "## Title {#section-id}" section' })
+  }
 
   for (const anchor of anchors) {
     if (!chapter.sectionLines.has(anchor.id)) {

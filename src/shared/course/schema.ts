@@ -216,13 +216,6 @@ export const QuestionSchema = z.discriminatedUnion('type', [
 ])
 export type Question = z.infer<typeof QuestionSchema>
 export type QuestionType = Question['type']
-export const QUESTION_TYPES = [
-  'single',
-  'multiple',
-  'truefalse',
-  'ordering',
-  'matching',
-] as const satisfies readonly QuestionType[]
 
 // ---------------------------------------------------------------------------------------------
 // diagrams.yaml
