@@ -48,3 +48,56 @@ describe('services across a restart', () => {
     expect(env.services.notices).toEqual([expect.objectContaining({ kind: 'pack-broken' })])
   })
 })
+
+describe('chapter state', () => {
+  it('restores diagram steps, half-finished answers and graded results after a restart', () => {
+    env = tempServices()
+    const { services, dataDir } = env
+    const diagramId = [...services.library.packs[0]!.diagrams.keys()][0]!
+    services.study.saveDiagramStep('mini', diagramId, 1)
+    services.study.saveDraft('mini', 'q-first-order', { type: 'ordering', order: ['os', 'servers', 'app'] })
+    services.progress.submitAnswer('mini', 'q-first-single', { type: 'single', optionId: 'b' })
+    services.study.recordStudyTime('mini', 'first', 90)
+    services.close()
+
+    const again = createServices({ dataDir, packDirs: [MINI_PACK] })
+    const state = again.study.chapterState('mini', 'first')
+    expect(state.diagramSteps).toEqual({ [diagramId]: 1 })
+    expect(state.drafts).toEqual({ 'q-first-order': { type: 'ordering', order: ['os', 'servers', 'app'] } })
+    expect(state.results['q-first-single']).toMatchObject({ answer: { optionId: 'b' }, grade: { correct: false } })
+    expect(again.progress.courseProgress('mini').studiedSeconds).toBe(90)
+    again.close()
+  })
+
+  it('clears the draft once the question is answered', () => {
+    env = tempServices()
+    const { study, progress } = env.services
+    study.saveDraft('mini', 'q-first-single', { type: 'single', optionId: 'a' })
+    progress.submitAnswer('mini', 'q-first-single', { type: 'single', optionId: 'a' })
+    expect(study.chapterState('mini', 'first').drafts).toEqual({})
+  })
+
+  it('refuses a draft of the wrong type for its question', () => {
+    env = tempServices()
+    expect(() => env?.services.study.saveDraft('mini', 'q-first-single', { type: 'truefalse', value: true })).toThrow(
+      /does not fit/,
+    )
+  })
+
+  it('reset forgets every kind of progress in the course but keeps settings', () => {
+    env = tempServices()
+    const { services } = env
+    services.settings.update({ theme: 'dark' })
+    services.progress.markSectionRead('mini', 'first', 'intro')
+    services.progress.savePosition('mini', 'first', 'intro', 10)
+    services.progress.submitAnswer('mini', 'q-first-single', { type: 'single', optionId: 'a' })
+    services.study.saveDraft('mini', 'q-first-order', { type: 'ordering', order: ['os', 'servers', 'app'] })
+    services.study.recordStudyTime('mini', 'first', 30)
+    services.resetCourse('mini')
+    const progress = services.progress.courseProgress('mini')
+    expect(progress).toMatchObject({ percent: 0, resume: null, studiedSeconds: 0 })
+    expect(progress.chapters.every((c) => c.status === 'not-started')).toBe(true)
+    expect(services.study.chapterState('mini', 'first')).toEqual({ diagramSteps: {}, drafts: {}, results: {} })
+    expect(services.settings.get().theme).toBe('dark')
+  })
+})

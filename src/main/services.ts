@@ -4,8 +4,12 @@ import type { Notice } from '../shared/notices'
 import { createCourseLibrary } from './course/course-library'
 import { openDatabase } from './db/open-database'
 import { createProgressRepo } from './db/progress-repo'
+import { resetCourse } from './db/reset-course'
 import { createSettingsRepo } from './db/settings-repo'
+import { createStudyRepo } from './db/study-repo'
+import { createCourseLookup } from './progress/course-lookup'
 import { createProgressService } from './progress/progress-service'
+import { createStudyService } from './progress/study-service'
 import { createSettingsService } from './settings/settings-service'
 
 export interface ServicesOptions {
@@ -37,12 +41,21 @@ export function createServices(options: ServicesOptions) {
   for (const broken of library.broken) notices.push({ kind: 'pack-broken', dir: broken.dir, problems: broken.problems })
 
   const db: Database = opened.db
+  const lookup = createCourseLookup(library)
+  const repos = { repo: createProgressRepo(db), study: createStudyRepo(db), lookup, now }
   return {
     db,
     library,
+    lookup,
     notices,
-    progress: createProgressService({ repo: createProgressRepo(opened.db), library, now }),
-    settings: createSettingsService(createSettingsRepo(opened.db), now),
+    progress: createProgressService(repos),
+    study: createStudyService(repos),
+    settings: createSettingsService(createSettingsRepo(db), now),
+    /** Forgets the course's progress (settings stay). */
+    resetCourse(courseId: string): void {
+      lookup.pack(courseId)
+      resetCourse(db, courseId)
+    },
     close(): void {
       opened.db.close()
     },

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { PackProblemSchema } from './course/schema'
 
 /** Things the main process wants the learner to know at start-up (shown once as a banner). */
 export const NoticeSchema = z.discriminatedUnion('kind', [
@@ -11,7 +12,7 @@ export const NoticeSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('pack-broken'),
     dir: z.string(),
-    problems: z.array(z.object({ file: z.string(), line: z.number().int(), message: z.string() })),
+    problems: z.array(PackProblemSchema),
   }),
 ])
 export type Notice = z.infer<typeof NoticeSchema>

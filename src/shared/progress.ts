@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { AnswerSchema, GradeResultSchema } from './course/schema'
 import { StableIdSchema } from './ids'
 
 export const ChapterStatusSchema = z.enum(['not-started', 'in-progress', 'complete'])
@@ -31,5 +32,15 @@ export const CourseProgressSchema = z.object({
   percent: z.number().int().min(0).max(100),
   chapters: z.array(ChapterProgressSchema),
   resume: ResumePointSchema.nullable(),
+  /** Total time the learner spent with a chapter open and the window in use. */
+  studiedSeconds: z.number().int().min(0),
 })
 export type CourseProgress = z.infer<typeof CourseProgressSchema>
+
+/** What a chapter page restores: diagram steps, half-finished answers and the latest results. */
+export const ChapterStateSchema = z.object({
+  diagramSteps: z.record(StableIdSchema, z.number().int().min(0)),
+  drafts: z.record(StableIdSchema, AnswerSchema),
+  results: z.record(StableIdSchema, z.object({ answer: AnswerSchema, grade: GradeResultSchema })),
+})
+export type ChapterState = z.infer<typeof ChapterStateSchema>

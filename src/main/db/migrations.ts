@@ -51,6 +51,36 @@ export const migrations: readonly Migration[] = [
       ) WITHOUT ROWID;
     `,
   },
+  {
+    version: 2,
+    name: 'learner-experience',
+    sql: `
+      CREATE TABLE diagram_steps (
+        course_id  TEXT NOT NULL,
+        diagram_id TEXT NOT NULL,
+        step       INTEGER NOT NULL CHECK (step >= 0),
+        updated_at INTEGER NOT NULL,
+        PRIMARY KEY (course_id, diagram_id)
+      ) WITHOUT ROWID;
+
+      CREATE TABLE answer_drafts (
+        course_id   TEXT NOT NULL,
+        question_id TEXT NOT NULL,
+        draft_json  TEXT NOT NULL,
+        updated_at  INTEGER NOT NULL,
+        PRIMARY KEY (course_id, question_id)
+      ) WITHOUT ROWID;
+
+      CREATE TABLE study_time (
+        id          INTEGER PRIMARY KEY,
+        course_id   TEXT NOT NULL,
+        chapter_id  TEXT NOT NULL,
+        recorded_at INTEGER NOT NULL,
+        seconds     INTEGER NOT NULL CHECK (seconds > 0 AND seconds <= 3600)
+      );
+      CREATE INDEX study_time_course ON study_time (course_id, recorded_at);
+    `,
+  },
 ]
 
 export const LATEST_SCHEMA_VERSION = migrations.length

@@ -24,7 +24,15 @@ describe('openDatabase', () => {
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1)
     expect(db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION)
     const tables = db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name`).pluck().all()
-    expect(tables).toEqual(['checkpoint_attempts', 'reading_positions', 'section_reads', 'settings'])
+    expect(tables).toEqual([
+      'answer_drafts',
+      'checkpoint_attempts',
+      'diagram_steps',
+      'reading_positions',
+      'section_reads',
+      'settings',
+      'study_time',
+    ])
     db.close()
   })
 

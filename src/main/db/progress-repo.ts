@@ -51,6 +51,12 @@ export function createProgressRepo(db: Database) {
      JOIN (SELECT question_id, max(id) AS id FROM checkpoint_attempts WHERE course_id = ? GROUP BY question_id) l
        ON l.id = a.id`,
   )
+  const selectLatestAnswers = db.prepare(
+    `SELECT a.question_id AS questionId, a.correct AS correct, a.answer_json AS answerJson
+     FROM checkpoint_attempts a
+     JOIN (SELECT question_id, max(id) AS id FROM checkpoint_attempts WHERE course_id = ? GROUP BY question_id) l
+       ON l.id = a.id`,
+  )
   const countAttempts = db.prepare(`SELECT count(*) AS n FROM checkpoint_attempts WHERE course_id = ?`)
 
   return {
@@ -76,6 +82,11 @@ export function createProgressRepo(db: Database) {
     latestAttempts(courseId: string): Map<string, boolean> {
       const rows = selectLatestAttempts.all(courseId) as { questionId: string; correct: number }[]
       return new Map(rows.map((r) => [r.questionId, r.correct === 1]))
+    },
+    /** The latest attempt per question with the answer given, to show its feedback again. */
+    latestAnswers(courseId: string): Map<string, { correct: boolean; answerJson: string }> {
+      const rows = selectLatestAnswers.all(courseId) as { questionId: string; correct: number; answerJson: string }[]
+      return new Map(rows.map((r) => [r.questionId, { correct: r.correct === 1, answerJson: r.answerJson }]))
     },
     attemptCount(courseId: string): number {
       return (countAttempts.get(courseId) as { n: number }).n

@@ -5,6 +5,8 @@ import { contract, methods, type Method } from '../../shared/ipc/contract'
 const env = tempServices()
 afterAll(() => env.dispose())
 
+const DIAGRAM = [...env.services.library.packs[0]!.diagrams.keys()][0]!
+
 /** A valid call per method; every malformed variant below is derived from these. */
 const valid: { [M in Method]: Record<string, unknown> } = {
   getCatalog: {},
@@ -13,6 +15,11 @@ const valid: { [M in Method]: Record<string, unknown> } = {
   getProgress: { courseId: 'mini' },
   markSectionRead: { courseId: 'mini', chapterId: 'first', sectionId: 'intro' },
   savePosition: { courseId: 'mini', chapterId: 'first', sectionId: 'body', scrollOffset: 120 },
+  getChapterState: { courseId: 'mini', chapterId: 'first' },
+  saveDiagramStep: { courseId: 'mini', diagramId: DIAGRAM, step: 1 },
+  saveDraft: { courseId: 'mini', questionId: 'q-first-order', draft: { type: 'ordering', order: ['os', 'app', 'servers'] } },
+  recordStudyTime: { courseId: 'mini', chapterId: 'first', seconds: 60 },
+  resetProgress: { courseId: 'mini', confirm: 'reset' },
   submitAnswer: { courseId: 'mini', questionId: 'q-first-single', answer: { type: 'single', optionId: 'a' } },
   getSettings: {},
   updateSettings: { theme: 'dark', fontScale: 1.2 },

@@ -8,11 +8,8 @@ type MethodOutputInput<M extends Method> = MethodInput<M>
 
 /** One handler per contract method; inputs arrive already validated by the dispatcher. */
 export function createHandlers(services: Services): Handlers {
-  const pack = (courseId: string) => {
-    const found = services.library.get(courseId)
-    if (!found) throw new AppError('not_found', `No course "${courseId}"`)
-    return found
-  }
+  const pack = services.lookup.pack
+  const saved = { saved: true as const }
   return {
     getCatalog: () => ({
       courses: services.library.packs.map((p) => ({
@@ -34,7 +31,24 @@ export function createHandlers(services: Services): Handlers {
       services.progress.markSectionRead(courseId, chapterId, sectionId),
     savePosition: ({ courseId, chapterId, sectionId, scrollOffset }) => {
       services.progress.savePosition(courseId, chapterId, sectionId, scrollOffset)
-      return { saved: true as const }
+      return saved
+    },
+    getChapterState: ({ courseId, chapterId }) => services.study.chapterState(courseId, chapterId),
+    saveDiagramStep: ({ courseId, diagramId, step }) => {
+      services.study.saveDiagramStep(courseId, diagramId, step)
+      return saved
+    },
+    saveDraft: ({ courseId, questionId, draft }) => {
+      services.study.saveDraft(courseId, questionId, draft)
+      return saved
+    },
+    recordStudyTime: ({ courseId, chapterId, seconds }) => {
+      services.study.recordStudyTime(courseId, chapterId, seconds)
+      return saved
+    },
+    resetProgress: ({ courseId }) => {
+      services.resetCourse(courseId)
+      return services.progress.courseProgress(courseId)
     },
     submitAnswer: ({ courseId, questionId, answer }) => services.progress.submitAnswer(courseId, questionId, answer),
     getSettings: () => services.settings.get(),

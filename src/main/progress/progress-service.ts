@@ -3,23 +3,19 @@ import { gradeAnswer, GradeError } from '../../shared/course/grade'
 import type { Answer, GradeResult } from '../../shared/course/schema'
 import { AppError } from '../../shared/ipc/errors'
 import type { ChapterProgress, CourseProgress, ResumePoint } from '../../shared/progress'
-import type { CourseLibrary } from '../course/course-library'
 import type { ProgressRepo } from '../db/progress-repo'
+import type { StudyRepo } from '../db/study-repo'
+import type { CourseLookup } from './course-lookup'
 
 /** Turns the stored events into the summaries the learner sees, and records new events. */
-export function createProgressService(deps: { repo: ProgressRepo; library: CourseLibrary; now: () => Date }) {
-  const { repo, library, now } = deps
-
-  const packOf = (courseId: string) => {
-    const pack = library.get(courseId)
-    if (!pack) throw new AppError('not_found', `No course "${courseId}"`)
-    return pack
-  }
-  const chapterOf = (courseId: string, chapterId: string) => {
-    const chapter = packOf(courseId).outline.chapters.find((c) => c.id === chapterId)
-    if (!chapter) throw new AppError('not_found', `No chapter "${chapterId}" in course "${courseId}"`)
-    return chapter
-  }
+export function createProgressService(deps: {
+  repo: ProgressRepo
+  study: StudyRepo
+  lookup: CourseLookup
+  now: () => Date
+}) {
+  const { repo, study, lookup, now } = deps
+  const packOf = lookup.pack
 
   function summarize(courseId: string): ChapterProgress[] {
     const outline = packOf(courseId).outline
@@ -62,29 +58,28 @@ export function createProgressService(deps: { repo: ProgressRepo; library: Cours
   return {
     courseProgress(courseId: string): CourseProgress {
       const chapters = summarize(courseId)
-      return { courseId, percent: coursePercent(chapters), chapters, resume: resumePoint(courseId) }
+      return {
+        courseId,
+        percent: coursePercent(chapters),
+        chapters,
+        resume: resumePoint(courseId),
+        studiedSeconds: study.studiedSeconds(courseId),
+      }
     },
 
     markSectionRead(courseId: string, chapterId: string, sectionId: string): ChapterProgress {
-      const chapter = chapterOf(courseId, chapterId)
-      if (!chapter.sections.some((s) => s.id === sectionId)) {
-        throw new AppError('not_found', `No section "${sectionId}" in chapter "${chapterId}"`)
-      }
+      lookup.section(courseId, chapterId, sectionId)
       repo.markSectionRead(courseId, chapterId, sectionId, now().getTime())
       return chapterProgress(courseId, chapterId)
     },
 
     savePosition(courseId: string, chapterId: string, sectionId: string, scrollOffset: number): void {
-      const chapter = chapterOf(courseId, chapterId)
-      if (!chapter.sections.some((s) => s.id === sectionId)) {
-        throw new AppError('not_found', `No section "${sectionId}" in chapter "${chapterId}"`)
-      }
+      lookup.section(courseId, chapterId, sectionId)
       repo.savePosition({ courseId, chapterId, sectionId, scrollOffset, updatedAt: now().getTime() })
     },
 
     submitAnswer(courseId: string, questionId: string, answer: Answer): { grade: GradeResult; chapter: ChapterProgress } {
-      const question = packOf(courseId).questions.get(questionId)
-      if (!question) throw new AppError('not_found', `No question "${questionId}" in course "${courseId}"`)
+      const question = lookup.question(courseId, questionId)
       let grade: GradeResult
       try {
         grade = gradeAnswer(question, answer)
@@ -100,6 +95,7 @@ export function createProgressService(deps: { repo: ProgressRepo; library: Cours
         correct: grade.correct,
         answeredAt: now().getTime(),
       })
+      study.saveDraft(courseId, questionId, null, now().getTime())
       return { grade, chapter: chapterProgress(courseId, question.chapterId) }
     },
   }

@@ -4,18 +4,18 @@ import {
   ChapterContentSchema,
   CourseOutlineSchema,
   GradeResultSchema,
+  PackProblemSchema,
 } from '../course/schema'
 import { StableIdSchema } from '../ids'
 import { NoticeSchema } from '../notices'
-import { ChapterProgressSchema, CourseProgressSchema } from '../progress'
+import { ChapterProgressSchema, ChapterStateSchema, CourseProgressSchema } from '../progress'
 import { SettingsPatchSchema, SettingsSchema } from '../settings'
 
 const NoInput = z.object({}).strict()
 const CourseRef = z.object({ courseId: StableIdSchema }).strict()
 const ChapterRef = CourseRef.extend({ chapterId: StableIdSchema }).strict()
 const SectionRef = ChapterRef.extend({ sectionId: StableIdSchema }).strict()
-
-const PackProblemSchema = z.object({ file: z.string(), line: z.number().int(), message: z.string() })
+const Saved = z.object({ saved: z.literal(true) })
 
 /**
  * The IPC contract: every call the renderer can make, declared once. The preload builds one
@@ -37,7 +37,25 @@ export const contract = {
   markSectionRead: { input: SectionRef, output: ChapterProgressSchema },
   savePosition: {
     input: SectionRef.extend({ scrollOffset: z.number().min(0).max(10_000_000) }).strict(),
-    output: z.object({ saved: z.literal(true) }),
+    output: Saved,
+  },
+  getChapterState: { input: ChapterRef, output: ChapterStateSchema },
+  saveDiagramStep: {
+    input: CourseRef.extend({ diagramId: StableIdSchema, step: z.number().int().min(0).max(100) }).strict(),
+    output: Saved,
+  },
+  saveDraft: {
+    input: CourseRef.extend({ questionId: StableIdSchema, draft: AnswerSchema.nullable() }).strict(),
+    output: Saved,
+  },
+  recordStudyTime: {
+    input: ChapterRef.extend({ seconds: z.number().int().min(1).max(3600) }).strict(),
+    output: Saved,
+  },
+  /** Forgets all progress in the course; the literal confirmation guards against a stray call. */
+  resetProgress: {
+    input: CourseRef.extend({ confirm: z.literal('reset') }).strict(),
+    output: CourseProgressSchema,
   },
   submitAnswer: {
     input: CourseRef.extend({ questionId: StableIdSchema, answer: AnswerSchema }).strict(),

@@ -1,0 +1,74 @@
+import { gradeAnswer } from '../../shared/course/grade'
+import { AnswerSchema, type Answer } from '../../shared/course/schema'
+import { AppError } from '../../shared/ipc/errors'
+import type { ChapterState } from '../../shared/progress'
+import type { ProgressRepo } from '../db/progress-repo'
+import type { StudyRepo } from '../db/study-repo'
+import type { CourseLookup } from './course-lookup'
+
+/** Parses stored JSON back into an answer; anything unreadable is treated as absent. */
+function parseAnswer(json: string): Answer | null {
+  try {
+    const parsed = AnswerSchema.safeParse(JSON.parse(json))
+    return parsed.success ? parsed.data : null
+  } catch {
+    return null
+  }
+}
+
+/** The state a chapter page restores, and the small writes that keep it. */
+export function createStudyService(deps: { repo: ProgressRepo; study: StudyRepo; lookup: CourseLookup; now: () => Date }) {
+  const { repo, study, lookup, now } = deps
+
+  return {
+    chapterState(courseId: string, chapterId: string): ChapterState {
+      const pack = lookup.pack(courseId)
+      const content = pack.chapters.get(chapterId)
+      if (!content) throw new AppError('not_found', `No chapter "${chapterId}" in course "${courseId}"`)
+      const steps = study.diagramSteps(courseId)
+      const drafts = study.drafts(courseId)
+      const latest = repo.latestAnswers(courseId)
+      const state: ChapterState = { diagramSteps: {}, drafts: {}, results: {} }
+      for (const diagram of content.diagrams) {
+        const step = steps.get(diagram.id)
+        if (step !== undefined) state.diagramSteps[diagram.id] = step
+      }
+      for (const q of content.questions) {
+        const draft = drafts.get(q.id)
+        const parsedDraft = draft ? parseAnswer(draft) : null
+        if (parsedDraft) state.drafts[q.id] = parsedDraft
+        const attempt = latest.get(q.id)
+        const answer = attempt ? parseAnswer(attempt.answerJson) : null
+        const question = pack.questions.get(q.id)
+        if (!answer || !question) continue
+        // Regrade against the current pack, so feedback reflects today's explanations.
+        try {
+          state.results[q.id] = { answer, grade: gradeAnswer(question, answer) }
+        } catch {
+          // The question changed shape since that attempt: show it unanswered.
+        }
+      }
+      return state
+    },
+
+    saveDiagramStep(courseId: string, diagramId: string, step: number): void {
+      lookup.diagram(courseId, diagramId)
+      study.saveDiagramStep(courseId, diagramId, step, now().getTime())
+    },
+
+    saveDraft(courseId: string, questionId: string, draft: Answer | null): void {
+      const question = lookup.question(courseId, questionId)
+      if (draft && draft.type !== question.type) {
+        throw new AppError('invalid_input', `A ${draft.type} answer does not fit ${question.type} question "${questionId}"`)
+      }
+      study.saveDraft(courseId, questionId, draft ? JSON.stringify(draft) : null, now().getTime())
+    },
+
+    recordStudyTime(courseId: string, chapterId: string, seconds: number): void {
+      lookup.chapter(courseId, chapterId)
+      study.recordStudyTime(courseId, chapterId, seconds, now().getTime())
+    },
+  }
+}
+
+export type StudyService = ReturnType<typeof createStudyService>
