@@ -20,10 +20,13 @@ export const ChapterProgressSchema = z.object({
 })
 export type ChapterProgress = z.infer<typeof ChapterProgressSchema>
 
+export const ScrollOffsetSchema = z.number().int().min(-100_000).max(10_000_000)
+
 export const ResumePointSchema = z.object({
   chapterId: StableIdSchema,
   sectionId: StableIdSchema,
-  scrollOffset: z.number().min(0).max(10_000_000),
+  /** Pixels from the top of the section; negative while the learner is above the first section. */
+  scrollOffset: ScrollOffsetSchema,
 })
 export type ResumePoint = z.infer<typeof ResumePointSchema>
 
@@ -42,5 +45,7 @@ export const ChapterStateSchema = z.object({
   diagramSteps: z.record(StableIdSchema, z.number().int().min(0)),
   drafts: z.record(StableIdSchema, AnswerSchema),
   results: z.record(StableIdSchema, z.object({ answer: AnswerSchema, grade: GradeResultSchema })),
+  /** Where the learner last was in this chapter, restored when they open it again. */
+  position: z.object({ sectionId: StableIdSchema, scrollOffset: ScrollOffsetSchema }).nullable(),
 })
 export type ChapterState = z.infer<typeof ChapterStateSchema>

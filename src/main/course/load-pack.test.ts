@@ -20,7 +20,7 @@ describe('loadPack on the mini pack', () => {
 
   it('builds the outline in reading order with stable ids', () => {
     expect(CourseOutlineSchema.parse(pack.outline)).toEqual(pack.outline)
-    expect(pack.outline).toMatchObject({ id: 'mini', version: '1.0.0', language: 'ko', mastery: 0.5 })
+    expect(pack.outline).toMatchObject({ id: 'mini', version: '1.0.0', language: 'ko', mastery: 0.8 })
     expect(pack.outline.chapters.map((c) => [c.id, c.sections.map((s) => s.id), c.questionIds])).toEqual([
       ['first', ['intro', 'body', 'summary'], ['q-first-single', 'q-first-order']],
       ['second', ['start', 'summary'], ['q-second-tf', 'q-second-match']],

@@ -28,7 +28,12 @@ export function createStudyService(deps: { repo: ProgressRepo; study: StudyRepo;
       const steps = study.diagramSteps(courseId)
       const drafts = study.drafts(courseId)
       const latest = repo.latestAnswers(courseId)
-      const state: ChapterState = { diagramSteps: {}, drafts: {}, results: {} }
+      const saved = repo.positions(courseId).find((p) => p.chapterId === chapterId)
+      const position =
+        saved && content.sections.some((s) => s.id === saved.sectionId)
+          ? { sectionId: saved.sectionId, scrollOffset: saved.scrollOffset }
+          : null
+      const state: ChapterState = { diagramSteps: {}, drafts: {}, results: {}, position }
       for (const diagram of content.diagrams) {
         const step = steps.get(diagram.id)
         if (step !== undefined) state.diagramSteps[diagram.id] = step

@@ -1,6 +1,7 @@
 import { createRouter, createWebHashHistory } from 'vue-router'
 import ChapterView from './views/ChapterView.vue'
 import DashboardView from './views/DashboardView.vue'
+import SettingsView from './views/SettingsView.vue'
 
 export function createAppRouter() {
   return createRouter({
@@ -9,6 +10,7 @@ export function createAppRouter() {
     routes: [
       { path: '/', name: 'dashboard', component: DashboardView },
       { path: '/chapter/:chapterId', name: 'chapter', component: ChapterView, props: true },
+      { path: '/settings', name: 'settings', component: SettingsView },
       { path: '/:pathMatch(.*)*', redirect: '/' },
     ],
   })

@@ -8,7 +8,7 @@ import {
 } from '../course/schema'
 import { StableIdSchema } from '../ids'
 import { NoticeSchema } from '../notices'
-import { ChapterProgressSchema, ChapterStateSchema, CourseProgressSchema } from '../progress'
+import { ChapterProgressSchema, ChapterStateSchema, CourseProgressSchema, ScrollOffsetSchema } from '../progress'
 import { SettingsPatchSchema, SettingsSchema } from '../settings'
 
 const NoInput = z.object({}).strict()
@@ -36,7 +36,7 @@ export const contract = {
   getProgress: { input: CourseRef, output: CourseProgressSchema },
   markSectionRead: { input: SectionRef, output: ChapterProgressSchema },
   savePosition: {
-    input: SectionRef.extend({ scrollOffset: z.number().min(0).max(10_000_000) }).strict(),
+    input: SectionRef.extend({ scrollOffset: ScrollOffsetSchema }).strict(),
     output: Saved,
   },
   getChapterState: { input: ChapterRef, output: ChapterStateSchema },

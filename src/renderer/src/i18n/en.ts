@@ -1,3 +1,5 @@
+import { checkpointEn } from './checkpoint'
+import { diagramsEn } from './diagrams'
 import type ko from './ko'
 
 const en: typeof ko = {
@@ -10,6 +12,28 @@ const en: typeof ko = {
     chapters: 'Chapters',
     minutes: '{n} min',
     sections: 'Sections {read}/{total}',
+    studied: 'Time studied',
+    left: 'Estimated time left',
+    duration: '{h} h {m} min | {m} min',
+    due: 'Next up',
+  },
+  settings: {
+    title: 'Settings',
+    theme: 'Theme',
+    themes: { system: 'Follow the system', light: 'Light', dark: 'Dark' },
+    fontSize: 'Text size',
+    fontSizes: { small: 'Small', normal: 'Normal', large: 'Large', larger: 'Larger' },
+    language: 'Language',
+    languages: { ko: '한국어', en: 'English' },
+    reset: 'Reset progress',
+    resetHelp: 'Clears read marks, reading positions, answers and study time. Settings are kept.',
+    resetButton: 'Reset progress…',
+    resetConfirmTitle: 'Start over from the beginning?',
+    resetConfirmBody: 'All progress in this course will be erased. This cannot be undone.',
+    resetConfirm: 'Reset',
+    cancel: 'Cancel',
+    resetDone: 'Your progress was reset.',
+    saveFailed: 'The setting could not be saved: {message}',
   },
   status: { 'not-started': 'Not started', 'in-progress': 'In progress', complete: 'Complete' },
   chapter: {
@@ -25,6 +49,10 @@ const en: typeof ko = {
     completeNote: 'You have completed this chapter.',
     diagram: 'Diagram: {title}',
     checkpoint: 'Checkpoint',
+    endCheck: 'End-of-chapter check',
+    endCheckIntro: 'Check the key ideas of this chapter. The checkpoints in the text count too.',
+    inlineSummary: '{correct} of {total} checkpoints in the text answered correctly',
+    goToQuestion: 'Go to the question in the text',
   },
   notice: {
     databaseReset: 'Your progress file could not be read, so a new one was started. The old file was kept at {path}.',
@@ -37,6 +65,8 @@ const en: typeof ko = {
     retry: 'Try again',
   },
   loading: 'Loading…',
+  diagrams: diagramsEn,
+  checkpoint: checkpointEn,
 }
 
 export default en

@@ -1,3 +1,5 @@
+import { checkpointKo } from './checkpoint'
+import { diagramsKo } from './diagrams'
 export default {
   app: { name: '어나더 클래스 오프라인', skip: '본문으로 건너뛰기' },
   nav: { home: '대시보드', settings: '설정' },
@@ -8,6 +10,28 @@ export default {
     chapters: '챕터 목록',
     minutes: '{n}분',
     sections: '섹션 {read}/{total}',
+    studied: '공부한 시간',
+    left: '남은 예상 시간',
+    duration: '{h}시간 {m}분 | {m}분',
+    due: '다음 할 일',
+  },
+  settings: {
+    title: '설정',
+    theme: '화면 테마',
+    themes: { system: '시스템 설정 따르기', light: '밝게', dark: '어둡게' },
+    fontSize: '글자 크기',
+    fontSizes: { small: '작게', normal: '보통', large: '크게', larger: '아주 크게' },
+    language: '화면 언어',
+    languages: { ko: '한국어', en: 'English' },
+    reset: '학습 기록 초기화',
+    resetHelp: '읽음 표시, 읽던 위치, 문제 풀이 기록, 공부 시간을 모두 지웁니다. 설정은 그대로 둡니다.',
+    resetButton: '학습 기록 초기화…',
+    resetConfirmTitle: '정말 처음부터 다시 시작할까요?',
+    resetConfirmBody: '이 코스의 학습 기록이 모두 지워지며 되돌릴 수 없습니다.',
+    resetConfirm: '초기화',
+    cancel: '취소',
+    resetDone: '학습 기록을 초기화했습니다.',
+    saveFailed: '설정을 저장하지 못했습니다: {message}',
   },
   status: { 'not-started': '시작 전', 'in-progress': '학습 중', complete: '완료' },
   chapter: {
@@ -23,6 +47,10 @@ export default {
     completeNote: '이 챕터를 완료했어요.',
     diagram: '다이어그램: {title}',
     checkpoint: '확인 문제',
+    endCheck: '마무리 점검',
+    endCheckIntro: '이 챕터의 핵심을 확인해 보세요. 본문 속 확인 문제도 점검에 포함됩니다.',
+    inlineSummary: '본문 속 확인 문제 {total}개 중 {correct}개 정답',
+    goToQuestion: '본문의 문제로 이동',
   },
   notice: {
     databaseReset: '학습 기록 파일을 읽을 수 없어 새로 시작했습니다. 기존 파일은 {path} 에 보관했습니다.',
@@ -35,4 +63,6 @@ export default {
     retry: '다시 시도',
   },
   loading: '불러오는 중…',
+  diagrams: diagramsKo,
+  checkpoint: checkpointKo,
 }

@@ -28,7 +28,7 @@ export const useProgressStore = defineStore('progress', () => {
 
   /** Remembers exactly where the learner is, for "continue". */
   async function savePosition(courseId: string, chapterId: string, sectionId: string, scrollOffset: number) {
-    await call(api().savePosition({ courseId, chapterId, sectionId, scrollOffset: Math.max(0, Math.round(scrollOffset)) }))
+    await call(api().savePosition({ courseId, chapterId, sectionId, scrollOffset: Math.round(scrollOffset) }))
     if (progress.value) progress.value = { ...progress.value, resume: { chapterId, sectionId, scrollOffset } }
   }
 

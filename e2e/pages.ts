@@ -1,0 +1,46 @@
+import type { Locator, Page } from '@playwright/test'
+import { expect } from './fixtures'
+
+/** Locators and actions a learner uses, so specs read as the learner's journey. */
+export const dashboard = {
+  chapter: (page: Page, id: string) => page.locator(`[data-chapter="${id}"]`),
+  status: (page: Page, id: string) => page.locator(`[data-chapter="${id}"] .status`),
+  percent: (page: Page) => page.getByTestId('overall-percent'),
+  continueButton: (page: Page) => page.getByTestId('continue'),
+  async open(page: Page) {
+    await page.getByRole('link', { name: /대시보드|Dashboard/ }).click()
+    await expect(page.getByTestId('overall-percent')).toBeVisible()
+  },
+}
+
+export const reader = {
+  section: (page: Page, id: string) => page.locator(`section[data-section-id="${id}"]`),
+  tocMark: (page: Page, id: string) => page.locator(`[data-toc="${id}"] .mark`),
+  question: (page: Page, id: string) => page.locator(`[data-question="${id}"]`),
+  /** Reads a section the way a learner does: brings its heading to the top and stays a while. */
+  async read(page: Page, sectionId: string) {
+    await page.locator(`section[data-section-id="${sectionId}"] > h2`).evaluate((el) => el.scrollIntoView({ block: 'start' }))
+    await expect(page.locator(`[data-toc="${sectionId}"] .mark`)).toHaveAttribute('data-read', 'true', { timeout: 15_000 })
+  },
+}
+
+export const checkpoint = {
+  async chooseOption(card: Locator, text: string) {
+    await card.locator('.cp-option').filter({ has: card.page().locator('.cp-option-text', { hasText: new RegExp(`^${text}$`) }) }).locator('input').check()
+  },
+  async submit(card: Locator) {
+    await card.locator('.cp-submit').click()
+  },
+  /** Puts an ordering question's items into `texts` order with the keyboard only (Alt+↑). */
+  async orderWithKeyboard(card: Locator, texts: string[]) {
+    for (let target = 0; target < texts.length; target++) {
+      const current = await card.locator('.cp-order-handle .cp-option-text').allTextContents()
+      const from = current.indexOf(texts[target] ?? '')
+      expect(from).toBeGreaterThanOrEqual(target)
+      const handle = card.locator('.cp-order-handle').nth(from)
+      await handle.focus()
+      for (let i = from; i > target; i--) await handle.page().keyboard.press('Alt+ArrowUp')
+    }
+    await expect(card.locator('.cp-order-handle .cp-option-text')).toHaveText(texts)
+  },
+}

@@ -1,0 +1,41 @@
+// @vitest-environment happy-dom
+import { mount, type VueWrapper } from '@vue/test-utils'
+import { afterEach, describe, expect, it } from 'vitest'
+import { createAppI18n } from '../../i18n'
+import Ladder from './Ladder.vue'
+import { sprint3 } from './test-fixtures'
+
+const ladder = sprint3('difficulty-ladder', 'ladder')
+let wrapper: VueWrapper | undefined
+afterEach(() => wrapper?.unmount())
+
+function mountLadder(step = 0) {
+  wrapper = mount(Ladder, { props: { diagram: ladder, step }, global: { plugins: [createAppI18n()] }, attachTo: document.body })
+  return wrapper
+}
+const note = (w: VueWrapper) => w.get('[data-testid="rung-note"]').text()
+const selectedRung = (w: VueWrapper) => w.get('[aria-selected="true"]').attributes('data-rung')
+
+describe('Ladder', () => {
+  it('draws the rungs easiest first as rising steps and shows the selected rung note', () => {
+    const w = mountLadder(1)
+    const rungs = w.findAll('[data-rung]')
+    expect(rungs.map((r) => r.attributes('data-rung'))).toEqual(['container', 'vm', 'kubernetes'])
+    expect(rungs.map((r) => (r.element as HTMLElement).style.getPropertyValue('--level'))).toEqual(['0', '1', '2'])
+    expect(selectedRung(w)).toBe('vm')
+    expect(note(w)).toContain('2단계')
+    expect(note(w)).toContain(ladder.rungs[1]?.note)
+  })
+
+  it('selects a rung by click or Arrow keys (wrapping) and emits update:step', async () => {
+    const w = mountLadder()
+    const rungs = w.findAll('[role="tab"]')
+    await rungs[2]?.trigger('click')
+    expect(selectedRung(w)).toBe('kubernetes')
+    expect(note(w)).toContain('자가 치유')
+    await rungs[2]?.trigger('keydown', { key: 'ArrowRight' })
+    expect(selectedRung(w)).toBe('container')
+    expect(document.activeElement).toBe(rungs[0]?.element)
+    expect(w.emitted('update:step')).toEqual([[2], [0]])
+  })
+})

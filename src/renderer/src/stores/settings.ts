@@ -1,0 +1,30 @@
+import { defineStore } from 'pinia'
+import { ref } from 'vue'
+import { DEFAULT_SETTINGS, type Settings, type SettingsPatch } from '../../../shared/settings'
+import { api, call } from '../api'
+
+/** Learner settings, persisted in SQLite by the main process. */
+export const useSettingsStore = defineStore('settings', () => {
+  const settings = ref<Settings>({ ...DEFAULT_SETTINGS })
+  /** Why the last save failed, shown beside the controls. */
+  const saveError = ref<string | null>(null)
+
+  async function load(): Promise<void> {
+    settings.value = await call(api().getSettings({}))
+  }
+
+  /** Applies a change at once and saves it; on failure the previous value comes back. */
+  async function update(patch: SettingsPatch): Promise<void> {
+    const previous = settings.value
+    settings.value = { ...previous, ...patch }
+    try {
+      settings.value = await call(api().updateSettings(patch))
+      saveError.value = null
+    } catch (err) {
+      settings.value = previous
+      saveError.value = err instanceof Error ? err.message : String(err)
+    }
+  }
+
+  return { settings, saveError, load, update }
+})
