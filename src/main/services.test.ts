@@ -38,6 +38,7 @@ describe('services across a restart', () => {
     const { settings } = env.services
     expect(settings.get()).toEqual({ theme: 'system', locale: 'ko', fontScale: 1 })
     expect(settings.update({ theme: 'dark' })).toMatchObject({ theme: 'dark', locale: 'ko' })
+    expect(settings.update({ locale: 'en' })).toEqual({ theme: 'dark', locale: 'en', fontScale: 1 })
     env.services.db.prepare(`UPDATE settings SET value_json = '{"theme":"purple","locale":"en"}'`).run()
     expect(settings.get()).toEqual({ theme: 'system', locale: 'en', fontScale: 1 })
   })

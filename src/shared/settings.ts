@@ -1,14 +1,22 @@
 import { z } from 'zod'
 
+/** Each setting's allowed values, without defaults (a patch must not fill in what it omits). */
+const fields = {
+  theme: z.enum(['system', 'light', 'dark']),
+  locale: z.enum(['ko', 'en']),
+  fontScale: z.number().min(0.8).max(1.6),
+}
+
 /** Learner settings; each field has a default so a fresh database needs no seeding. */
 export const SettingsSchema = z.object({
-  theme: z.enum(['system', 'light', 'dark']).default('system'),
-  locale: z.enum(['ko', 'en']).default('ko'),
-  fontScale: z.number().min(0.8).max(1.6).default(1),
+  theme: fields.theme.default('system'),
+  locale: fields.locale.default('ko'),
+  fontScale: fields.fontScale.default(1),
 })
 export type Settings = z.infer<typeof SettingsSchema>
 
-export const SettingsPatchSchema = SettingsSchema.partial().strict()
+/** A change to some settings: fields left out stay as they are. */
+export const SettingsPatchSchema = z.object(fields).partial().strict()
 export type SettingsPatch = z.infer<typeof SettingsPatchSchema>
 
 export const DEFAULT_SETTINGS: Settings = SettingsSchema.parse({})

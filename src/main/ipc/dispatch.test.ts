@@ -65,6 +65,12 @@ describe('the IPC contract', () => {
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined()
   })
 
+  it('changes only the settings a patch names', async () => {
+    await env.dispatch('updateSettings', { theme: 'dark', locale: 'ko' })
+    const result = await env.dispatch('updateSettings', { locale: 'en' })
+    expect(result).toMatchObject({ ok: true, value: { theme: 'dark', locale: 'en' } })
+  })
+
   it('names the unknown method instead of running anything', async () => {
     expect(await env.dispatch('deleteEverything', {})).toMatchObject({ ok: false, error: { code: 'unknown_method' } })
     expect(await env.dispatch('__proto__', {})).toMatchObject({ ok: false, error: { code: 'unknown_method' } })

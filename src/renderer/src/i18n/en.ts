@@ -62,6 +62,7 @@ const en: typeof ko = {
   error: {
     title: 'The course cannot be opened',
     noCourse: 'No course is installed.',
+    packBroken: 'The course pack has problems and cannot be opened. The notice above names each file and line.',
     retry: 'Try again',
   },
   loading: 'Loading…',

@@ -60,6 +60,7 @@ export default {
   error: {
     title: '코스를 열 수 없습니다',
     noCourse: '설치된 코스가 없습니다.',
+    packBroken: '코스 팩에 문제가 있어 열 수 없습니다. 위 안내에 문제가 있는 파일과 줄이 적혀 있습니다.',
     retry: '다시 시도',
   },
   loading: '불러오는 중…',

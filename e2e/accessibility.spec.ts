@@ -1,0 +1,66 @@
+import AxeBuilder from '@axe-core/playwright'
+import { resolve } from 'node:path'
+import type { Page } from '@playwright/test'
+import { expect, test } from './fixtures'
+import { checkpoint } from './pages'
+
+const SPRINT3 = resolve(__dirname, '../resources/courses/sprint-3')
+const BROKEN = resolve(__dirname, '../test/fixtures/packs/broken-no-manifest')
+
+/** Serious and critical axe violations on the page as it is now, named for the failure message. */
+async function seriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze()
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)
+}
+
+async function openChapter(page: Page, chapterId: string) {
+  await page.goto(`${new URL(page.url()).origin}/index.html#/chapter/${chapterId}`)
+  await expect(page.locator('article')).toHaveAttribute('data-ready', 'true')
+}
+
+test.describe('accessibility of every view', () => {
+  test.use({ packDirs: [SPRINT3] })
+
+  for (const theme of ['light', 'dark'] as const) {
+    test(`no serious or critical axe violations (${theme})`, async ({ app }) => {
+      const { page } = app
+      await page.getByTestId('nav-settings').click()
+      await page.getByTestId(`theme-${theme}`).check()
+      expect(await seriousViolations(page), 'settings').toEqual([])
+      await page.getByTestId('reset-progress').click()
+      await expect(page.locator('dialog[open]')).toBeVisible()
+      expect(await seriousViolations(page), 'reset dialog').toEqual([])
+      await page.keyboard.press('Escape')
+
+      await page.getByRole('link', { name: '대시보드' }).click()
+      await expect(page.locator('.chapters li')).toHaveCount(7)
+      expect(await seriousViolations(page), 'dashboard').toEqual([])
+
+      for (const chapterId of ['infra-stack', 'service-models', 'virtualization', 'container-advantages', 'difficulty', 'people-and-roles', 'kubernetes-tradeoffs']) {
+        await openChapter(page, chapterId)
+        expect(await seriousViolations(page), `chapter ${chapterId}`).toEqual([])
+      }
+
+      // Feedback after an answer, and every diagram's text alternative shown as a table.
+      await openChapter(page, 'service-models')
+      const card = page.locator('.checkpoint-card[data-type="single"]').first()
+      await card.locator('input').first().check()
+      await checkpoint.submit(card)
+      for (const toggle of await page.locator('figure[data-diagram] button[aria-expanded="false"]').all()) await toggle.click()
+      expect(await seriousViolations(page), 'feedback and diagram tables').toEqual([])
+    })
+  }
+})
+
+test.describe('accessibility of the error states', () => {
+  test.use({ packDirs: [BROKEN], seedFiles: { 'progress.sqlite': 'not a database' } })
+
+  test('a broken pack and a reset database are announced accessibly', async ({ app }) => {
+    const { page } = app
+    await expect(page.getByRole('alert')).toBeVisible()
+    await expect(page.getByTestId('notice')).toHaveCount(2)
+    expect(await seriousViolations(page)).toEqual([])
+  })
+})
