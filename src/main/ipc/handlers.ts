@@ -1,10 +1,8 @@
-import type { Method, MethodInput, MethodOutput } from '../../shared/ipc/contract'
+import type { Method, MethodOutput, MethodParams } from '../../shared/ipc/contract'
 import { AppError } from '../../shared/ipc/errors'
 import type { Services } from '../services'
 
-export type Handlers = { [M in Method]: (input: MethodOutputInput<M>) => MethodOutput<M> | Promise<MethodOutput<M>> }
-/** Handlers receive the input after the schema parsed it (defaults applied). */
-type MethodOutputInput<M extends Method> = MethodInput<M>
+export type Handlers = { [M in Method]: (input: MethodParams<M>) => MethodOutput<M> | Promise<MethodOutput<M>> }
 
 /** One handler per contract method; inputs arrive already validated by the dispatcher. */
 export function createHandlers(services: Services): Handlers {

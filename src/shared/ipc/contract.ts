@@ -68,7 +68,10 @@ export const contract = {
 
 export type Contract = typeof contract
 export type Method = keyof Contract
+/** What the renderer passes. */
 export type MethodInput<M extends Method> = z.input<Contract[M]['input']>
+/** What a handler receives: the input after its schema parsed it (defaults applied). */
+export type MethodParams<M extends Method> = z.output<Contract[M]['input']>
 export type MethodOutput<M extends Method> = z.output<Contract[M]['output']>
 
 export const methods = Object.keys(contract) as Method[]
