@@ -37,6 +37,11 @@ test.describe('accessibility of every view', () => {
       await page.getByRole('link', { name: '대시보드' }).click()
       await expect(page.locator('.chapters li')).toHaveCount(7)
       expect(await seriousViolations(page), 'dashboard').toEqual([])
+      await page.keyboard.press('Control+k')
+      await page.getByTestId('search-input').fill('가상화')
+      await expect(page.getByTestId('search-results')).toBeVisible()
+      expect(await seriousViolations(page), 'search dialog').toEqual([])
+      await page.keyboard.press('Escape')
 
       for (const chapterId of ['infra-stack', 'service-models', 'virtualization', 'container-advantages', 'difficulty', 'people-and-roles', 'kubernetes-tradeoffs']) {
         await openChapter(page, chapterId)

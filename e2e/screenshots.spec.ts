@@ -67,6 +67,12 @@ test.describe('screens of the bundled Sprint 3 course', () => {
       await checkpoint.submit(card)
       await expect(card).toHaveAttribute('data-state', /answered-/)
       await card.screenshot({ path: shot('checkpoint-feedback') })
+
+      await page.keyboard.press('Control+k')
+      await page.getByTestId('search-input').fill('컨테이너가')
+      await expect(page.getByTestId('search-results')).toBeVisible()
+      await page.screenshot({ path: shot('search') })
+      await page.keyboard.press('Escape')
     })
   }
 })

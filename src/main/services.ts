@@ -3,14 +3,22 @@ import { join } from 'node:path'
 import type { Notice } from '../shared/notices'
 import { createCourseLibrary } from './course/course-library'
 import { openDatabase } from './db/open-database'
+import { createNotesRepo } from './db/notes-repo'
 import { createProgressRepo } from './db/progress-repo'
 import { resetCourse } from './db/reset-course'
+import { createReviewRepo } from './db/review-repo'
 import { createSettingsRepo } from './db/settings-repo'
+import { createStatsRepo } from './db/stats-repo'
 import { createStudyRepo } from './db/study-repo'
+import { createNotesService } from './notes/notes-service'
 import { createCourseLookup } from './progress/course-lookup'
 import { createProgressService } from './progress/progress-service'
 import { createStudyService } from './progress/study-service'
+import { openSearchIndex } from './search/search-index'
+import { createSearchService } from './search/search-service'
+import { createReviewService } from './review/review-service'
 import { createSettingsService } from './settings/settings-service'
+import { createStatsService } from './stats/stats-service'
 
 export interface ServicesOptions {
   /** Where the database lives: app.getPath('userData') in the app, a temp dir in tests. */
@@ -23,6 +31,8 @@ export interface ServicesOptions {
 }
 
 export const DATABASE_FILE = 'progress.sqlite'
+/** A rebuildable cache, kept apart so backups and exports hold only the learner's own data. */
+export const SEARCH_INDEX_FILE = 'search-index.sqlite'
 
 /**
  * Everything the main process does, without Electron: the app and the test harness build the
@@ -42,21 +52,31 @@ export function createServices(options: ServicesOptions) {
 
   const db: Database = opened.db
   const lookup = createCourseLookup(library)
+  const searchIndex = openSearchIndex(join(options.dataDir, SEARCH_INDEX_FILE), options.nativeBinding)
+  const search = createSearchService({ index: searchIndex, pack: lookup.pack })
+  search.warm(library.packs.map((p) => p.outline.id))
   const repos = { repo: createProgressRepo(db), study: createStudyRepo(db), lookup, now }
+  // Spaced review, notes and stats (issue 5): review cards follow wrong checkpoint answers.
+  const review = createReviewService({ reviews: createReviewRepo(db), lookup, now })
   return {
     db,
     library,
     lookup,
     notices,
-    progress: createProgressService(repos),
+    progress: createProgressService({ ...repos, onMissed: review.recordMiss }),
     study: createStudyService(repos),
     settings: createSettingsService(createSettingsRepo(db), now),
+    review,
+    notes: createNotesService({ notes: createNotesRepo(db), lookup, now }),
+    stats: createStatsService({ stats: createStatsRepo(db), lookup, now }),
+    search,
     /** Forgets the course's progress (settings stay). */
     resetCourse(courseId: string): void {
       lookup.pack(courseId)
       resetCourse(db, courseId)
     },
     close(): void {
+      searchIndex.close()
       opened.db.close()
     },
   }

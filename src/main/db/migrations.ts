@@ -81,6 +81,73 @@ export const migrations: readonly Migration[] = [
       CREATE INDEX study_time_course ON study_time (course_id, recorded_at);
     `,
   },
+  {
+    version: 3,
+    name: 'review-notes-stats',
+    sql: `
+      -- One FSRS card per missed question (ts-fsrs Card fields; times in epoch ms).
+      CREATE TABLE review_cards (
+        course_id      TEXT NOT NULL,
+        question_id    TEXT NOT NULL,
+        state          INTEGER NOT NULL CHECK (state BETWEEN 0 AND 3),
+        due            INTEGER NOT NULL,
+        stability      REAL NOT NULL,
+        difficulty     REAL NOT NULL,
+        elapsed_days   INTEGER NOT NULL,
+        scheduled_days INTEGER NOT NULL,
+        learning_steps INTEGER NOT NULL,
+        reps           INTEGER NOT NULL,
+        lapses         INTEGER NOT NULL,
+        last_review    INTEGER,
+        created_at     INTEGER NOT NULL,
+        PRIMARY KEY (course_id, question_id)
+      ) WITHOUT ROWID;
+      CREATE INDEX review_cards_due ON review_cards (course_id, due);
+
+      -- Every rating, append-only: the card before it (ts-fsrs ReviewLog) and where it moved.
+      CREATE TABLE review_log (
+        id                INTEGER PRIMARY KEY,
+        course_id         TEXT NOT NULL,
+        question_id       TEXT NOT NULL,
+        chapter_id        TEXT NOT NULL,
+        source            TEXT NOT NULL CHECK (source IN ('review', 'checkpoint')),
+        rating            INTEGER NOT NULL CHECK (rating BETWEEN 1 AND 4),
+        correct           INTEGER NOT NULL CHECK (correct IN (0, 1)),
+        answer_json       TEXT NOT NULL,
+        state             INTEGER NOT NULL,
+        due               INTEGER NOT NULL,
+        stability         REAL NOT NULL,
+        difficulty        REAL NOT NULL,
+        elapsed_days      INTEGER NOT NULL,
+        last_elapsed_days INTEGER NOT NULL,
+        scheduled_days    INTEGER NOT NULL,
+        learning_steps    INTEGER NOT NULL,
+        reviewed_at       INTEGER NOT NULL,
+        next_due          INTEGER NOT NULL
+      );
+      CREATE INDEX review_log_course ON review_log (course_id, reviewed_at);
+      CREATE TRIGGER review_log_append_only BEFORE UPDATE ON review_log
+      BEGIN SELECT RAISE(ABORT, 'review_log is append-only'); END;
+
+      -- Questions missed before this version become cards too, due at once.
+      INSERT INTO review_cards (course_id, question_id, state, due, stability, difficulty, elapsed_days,
+                                scheduled_days, learning_steps, reps, lapses, last_review, created_at)
+      SELECT course_id, question_id, 0, min(answered_at), 0, 0, 0, 0, 0, 0, 0, NULL, min(answered_at)
+      FROM checkpoint_attempts WHERE correct = 0 GROUP BY course_id, question_id;
+
+      -- A bookmark and/or note per section.
+      CREATE TABLE section_notes (
+        course_id  TEXT NOT NULL,
+        chapter_id TEXT NOT NULL,
+        section_id TEXT NOT NULL,
+        text       TEXT NOT NULL CHECK (length(text) <= 2000),
+        bookmarked INTEGER NOT NULL CHECK (bookmarked IN (0, 1)),
+        created_at INTEGER NOT NULL,
+        updated_at INTEGER NOT NULL,
+        PRIMARY KEY (course_id, chapter_id, section_id)
+      ) WITHOUT ROWID;
+    `,
+  },
 ]
 
 export const LATEST_SCHEMA_VERSION = migrations.length

@@ -8,9 +8,11 @@ const COURSE_TABLES = [
   'diagram_steps',
   'answer_drafts',
   'study_time',
+  'review_cards',
+  'review_log',
 ] as const
 
-/** Forgets all progress in one course, all or nothing. Settings are kept. */
+/** Forgets all progress in one course, all or nothing. Settings and the learner's notes are kept. */
 export function resetCourse(db: Database, courseId: string): void {
   const statements = COURSE_TABLES.map((table) => db.prepare(`DELETE FROM ${table} WHERE course_id = ?`))
   db.transaction(() => statements.forEach((s) => s.run(courseId)))()

@@ -24,6 +24,14 @@ const valid: { [M in Method]: Record<string, unknown> } = {
   getSettings: {},
   updateSettings: { theme: 'dark', fontScale: 1.2 },
   getNotices: {},
+  search: { courseId: 'mini', query: '운영체제' },
+  // Spaced review, notes and study stats (issue 5).
+  getReviewQueue: { courseId: 'mini', timeZone: 'Asia/Seoul' },
+  submitReview: { courseId: 'mini', questionId: 'q-first-single', answer: { type: 'single', optionId: 'b' }, timeZone: 'UTC' },
+  listNotes: { courseId: 'mini' },
+  saveNote: { courseId: 'mini', chapterId: 'first', sectionId: 'intro', text: '운영체제 위에 앱', bookmarked: true },
+  deleteNote: { courseId: 'mini', chapterId: 'first', sectionId: 'intro' },
+  getStudyStats: { courseId: 'mini', timeZone: 'America/Los_Angeles' },
 }
 
 const HUGE = 'ㄱ'.repeat(200_000)

@@ -52,5 +52,15 @@ export function createHandlers(services: Services): Handlers {
     getSettings: () => services.settings.get(),
     updateSettings: (patch) => services.settings.update(patch),
     getNotices: () => services.notices,
+    search: ({ courseId, query, limit }) => ({ results: services.search.search(courseId, query, limit) }),
+
+    // Spaced review, notes and study stats (issue 5).
+    getReviewQueue: ({ courseId, timeZone }) => services.review.queue(courseId, timeZone),
+    submitReview: ({ courseId, questionId, answer, timeZone }) =>
+      services.review.submit(courseId, questionId, answer, timeZone),
+    listNotes: ({ courseId }) => services.notes.list(courseId),
+    saveNote: (note) => services.notes.save(note),
+    deleteNote: ({ courseId, chapterId, sectionId }) => ({ deleted: services.notes.delete(courseId, chapterId, sectionId) }),
+    getStudyStats: ({ courseId, timeZone }) => services.stats.studyStats(courseId, timeZone),
   }
 }

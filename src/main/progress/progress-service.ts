@@ -13,6 +13,8 @@ export function createProgressService(deps: {
   study: StudyRepo
   lookup: CourseLookup
   now: () => Date
+  /** Told about every wrong checkpoint answer (it becomes a review card). */
+  onMissed?: (courseId: string, questionId: string, chapterId: string, answerJson: string, at: number) => void
 }) {
   const { repo, study, lookup, now } = deps
   const packOf = lookup.pack
@@ -87,14 +89,16 @@ export function createProgressService(deps: {
         if (err instanceof GradeError) throw new AppError('invalid_input', err.message)
         throw err
       }
+      const answeredAt = now().getTime()
       repo.recordAttempt({
         courseId,
         chapterId: question.chapterId,
         questionId,
         answerJson: JSON.stringify(answer),
         correct: grade.correct,
-        answeredAt: now().getTime(),
+        answeredAt,
       })
+      if (!grade.correct) deps.onMissed?.(courseId, questionId, question.chapterId, JSON.stringify(answer), answeredAt)
       study.saveDraft(courseId, questionId, null, now().getTime())
       return { grade, chapter: chapterProgress(courseId, question.chapterId) }
     },

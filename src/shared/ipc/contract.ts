@@ -7,9 +7,14 @@ import {
   PackProblemSchema,
 } from '../course/schema'
 import { StableIdSchema } from '../ids'
+import { NoteSchema, NoteTextSchema } from '../notes'
 import { NoticeSchema } from '../notices'
 import { ChapterProgressSchema, ChapterStateSchema, CourseProgressSchema, ScrollOffsetSchema } from '../progress'
+import { SearchQuerySchema, SearchResultSchema } from '../search/search-schema'
+import { ReviewQueueSchema, ReviewResultSchema } from '../review'
 import { SettingsPatchSchema, SettingsSchema } from '../settings'
+import { StudyStatsSchema } from '../stats'
+import { TimeZoneSchema } from '../time-zone'
 
 const NoInput = z.object({}).strict()
 const CourseRef = z.object({ courseId: StableIdSchema }).strict()
@@ -64,6 +69,25 @@ export const contract = {
   getSettings: { input: NoInput, output: SettingsSchema },
   updateSettings: { input: SettingsPatchSchema, output: SettingsSchema },
   getNotices: { input: NoInput, output: z.array(NoticeSchema) },
+  // Search (issue 5): Korean-aware full-text search over the course and the learner's notes.
+  search: { input: SearchQuerySchema, output: z.object({ results: z.array(SearchResultSchema) }) },
+
+  // Spaced review, notes and study stats (issue 5). `timeZone` is the learner's: "today" is theirs.
+  getReviewQueue: { input: CourseRef.extend({ timeZone: TimeZoneSchema }).strict(), output: ReviewQueueSchema },
+  submitReview: {
+    input: CourseRef.extend({ questionId: StableIdSchema, answer: AnswerSchema, timeZone: TimeZoneSchema }).strict(),
+    output: ReviewResultSchema,
+  },
+  listNotes: { input: CourseRef, output: z.array(NoteSchema) },
+  /** Creates or edits a section's note; it must carry text or a bookmark (delete it otherwise). */
+  saveNote: {
+    input: SectionRef.extend({ text: NoteTextSchema, bookmarked: z.boolean() })
+      .strict()
+      .refine((n) => n.bookmarked || n.text.trim().length > 0, { message: 'needs text or a bookmark', path: ['text'] }),
+    output: NoteSchema,
+  },
+  deleteNote: { input: SectionRef, output: z.object({ deleted: z.boolean() }) },
+  getStudyStats: { input: CourseRef.extend({ timeZone: TimeZoneSchema }).strict(), output: StudyStatsSchema },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>
 
 export type Contract = typeof contract

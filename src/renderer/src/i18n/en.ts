@@ -1,8 +1,10 @@
 import { checkpointEn } from './checkpoint'
 import { diagramsEn } from './diagrams'
 import type ko from './ko'
+import { searchEn } from './search'
 
 const en: typeof ko = {
+  search: searchEn,
   app: { name: 'Another Class Offline', skip: 'Skip to content' },
   nav: { home: 'Dashboard', settings: 'Settings' },
   dashboard: {

@@ -1,6 +1,8 @@
 import { checkpointKo } from './checkpoint'
 import { diagramsKo } from './diagrams'
+import { searchKo } from './search'
 export default {
+  search: searchKo,
   app: { name: '어나더 클래스 오프라인', skip: '본문으로 건너뛰기' },
   nav: { home: '대시보드', settings: '설정' },
   dashboard: {

@@ -1,0 +1,47 @@
+import { resolve } from 'node:path'
+import { expect, test } from './fixtures'
+
+const SPRINT3 = resolve(__dirname, '../resources/courses/sprint-3')
+
+test.describe('search', () => {
+  test.use({ packDirs: [SPRINT3] })
+
+  test('Ctrl+K from anywhere, a Korean word with a particle, Enter opens the section at the match', async ({ app }) => {
+    const { page } = app
+    await expect(page.getByTestId('overall-percent')).toBeVisible()
+    await page.keyboard.press('Control+k')
+    const input = page.getByTestId('search-input')
+    await expect(input).toBeFocused()
+    await input.fill('하이퍼바이저가')
+    const results = page.getByTestId('search-results').locator('button')
+    await expect(results.first()).toBeVisible()
+    await expect(results.first().locator('mark').first()).toHaveText('하이퍼바이저')
+    await expect(page.getByTestId('search-results')).toContainText('하이퍼바이저 가상화')
+
+    // Keyboard only: down to the first result, Enter.
+    await page.keyboard.press('ArrowDown')
+    const target = await results.first().getAttribute('data-section')
+    await page.keyboard.press('Enter')
+    const [chapterId, sectionId] = (target ?? '').split('#')
+    await expect(page).toHaveURL(new RegExp(`#/chapter/${chapterId}\\?section=${sectionId}`))
+    await expect(page.locator('article')).toHaveAttribute('data-ready', 'true')
+    const painted = await page.evaluate(() => CSS.highlights.get('search-hit')?.size ?? 0)
+    expect(painted).toBeGreaterThan(0)
+    await expect(page.locator(`section[data-section-id="${sectionId}"]`)).toBeInViewport()
+  })
+
+  test('"/" opens search, a 2-character word and an English alias find results', async ({ app }) => {
+    const { page } = app
+    await expect(page.getByTestId('overall-percent')).toBeVisible()
+    await page.keyboard.press('/')
+    const input = page.getByTestId('search-input')
+    await input.fill('장점')
+    await expect(page.getByTestId('search-results')).toContainText('장점')
+    await input.fill('hypervisor')
+    await expect(page.getByTestId('search-results')).toContainText('하이퍼바이저')
+    await input.fill('zzzqqq')
+    await expect(page.getByText('찾는 내용이 없어요')).toBeVisible()
+    await page.keyboard.press('Escape')
+    await expect(input).toBeHidden()
+  })
+})

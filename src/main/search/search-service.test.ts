@@ -1,0 +1,93 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+import { createServices } from '../services'
+import { openSearchIndex } from './search-index'
+
+const dataDir = mkdtempSync(join(tmpdir(), 'ac-search-'))
+const services = createServices({ dataDir, packDirs: [resolve(__dirname, '../../../resources/courses/sprint-3')] })
+const courseId = services.library.packs[0]!.outline.id
+afterAll(() => {
+  services.close()
+  rmSync(dataDir, { recursive: true, force: true })
+})
+
+const top3 = (query: string) =>
+  services.search.search(courseId, query, 10).slice(0, 3).map((r) => `${r.chapterId}#${r.sectionId}`)
+
+/** Queries a learner types, and the section that must come back in the top 3. */
+const QUERIES: [query: string, expected: string, why: string][] = [
+  ['컨테이너', 'virtualization#container-virtualization', 'plain word'],
+  ['컨테이너가', 'virtualization#container-virtualization', 'particle attached to the query'],
+  ['가상화는', 'virtualization#what-is-virtualization', 'particle attached to the query'],
+  ['오픈소스를', 'kubernetes-tradeoffs#cost-question', 'particle attached to the query'],
+  ['하이퍼바이저가', 'virtualization#hypervisor-virtualization', 'particle attached to the query'],
+  ['장점', 'container-advantages#known-advantages', '2-character word'],
+  ['역할', 'people-and-roles#hardest-resource', '2-character word'],
+  ['비용', 'kubernetes-tradeoffs#cost-question', '2-character word'],
+  ['직군', 'people-and-roles#it-roles', '2-character word'],
+  ['확장', 'container-advantages#easy-scale-out', '2-character word'],
+  ['커널', 'virtualization#container-virtualization', '2-character word'],
+  ['망', 'virtualization#hypervisor-virtualization', '1-character word'],
+  ['hypervisor', 'virtualization#hypervisor-virtualization', 'English name of a Korean term'],
+  ['Hypervisor', 'virtualization#hypervisor-virtualization', 'case does not matter'],
+  ['하이퍼바이저', 'virtualization#hypervisor-virtualization', 'Korean name'],
+  ['on-premises', 'service-models#on-premises', 'English alias'],
+  ['온프레미스', 'service-models#on-premises', 'spelling alias'],
+  ['IaaS', 'service-models#iaas', 'acronym'],
+  ['DB 서비스', 'service-models#in-between', 'two words, both must match'],
+  ['망 분리', 'virtualization#hypervisor-virtualization', 'two words'],
+  ['의존성 충돌', 'container-advantages#no-dependency-conflicts', 'two words'],
+  ['일관성 있는 배포', 'container-advantages#consistent-deployment', 'phrase from the slides'],
+  ['20개', 'kubernetes-tradeoffs#where-it-pays', 'number with a counter'],
+  ['라이선스', 'kubernetes-tradeoffs#cost-question', 'loanword'],
+  ['미들웨어', 'infra-stack#middleware-runtime', 'layer name'],
+  ['SRE', 'people-and-roles#it-roles', 'job title'],
+  ['난이도', 'difficulty#ladder-overview', 'topic word'],
+  ['컨테이너'.normalize('NFD'), 'virtualization#container-virtualization', 'decomposed Hangul from a macOS clipboard'],
+  ['가상화는'.normalize('NFD'), 'virtualization#what-is-virtualization', 'decomposed Hangul with a particle'],
+]
+
+describe('search over the Sprint 3 pack', () => {
+  it.each(QUERIES)('"%s" finds %s in the top 3 (%s)', (query, expected) => {
+    expect(top3(query)).toContain(expected)
+  })
+
+  it('marks the hits in the snippet and reports the terms to highlight', () => {
+    const [first] = services.search.search(courseId, '컨테이너가', 1)
+    expect(first?.terms).toContain('컨테이너')
+    expect(first?.snippet.some((run) => run.hit && run.text === '컨테이너')).toBe(true)
+  })
+
+  it('returns nothing, without failing, for empty, blank and unmatched queries', () => {
+    expect(services.search.search(courseId, '')).toEqual([])
+    expect(services.search.search(courseId, '   ')).toEqual([])
+    expect(services.search.search(courseId, 'zzzqqq')).toEqual([])
+    expect(services.search.search(courseId, '"*) OR (')).toEqual([])
+  })
+})
+
+describe('the search index', () => {
+  it('is rebuilt only when the pack content changes', () => {
+    const pack = services.library.packs[0]!
+    const docs = () => []
+    const index = openSearchIndex(join(dataDir, 'another-index.sqlite'))
+    expect(index.ensureCourse(courseId, pack.hash, docs)).toBe(true)
+    expect(index.ensureCourse(courseId, pack.hash, docs)).toBe(false)
+    expect(index.ensureCourse(courseId, `${pack.hash}-changed`, docs)).toBe(true)
+    expect(index.ensureCourse(courseId, `${pack.hash}-changed`, docs)).toBe(false)
+    index.close()
+  })
+})
+
+describe('an unreadable index file', () => {
+  it('is thrown away and rebuilt: it is only a cache', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ac-search-bad-'))
+    writeFileSync(join(dir, 'search-index.sqlite'), 'garbage '.repeat(100))
+    const fresh = createServices({ dataDir: dir, packDirs: [resolve(__dirname, '../../../resources/courses/sprint-3')] })
+    expect(fresh.search.search(courseId, '커널').length).toBeGreaterThan(0)
+    fresh.close()
+    rmSync(dir, { recursive: true, force: true })
+  })
+})
