@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { DEFAULT_SETTINGS } from './settings-defaults'
 
 /** Each setting's allowed values, without defaults (a patch must not fill in what it omits). */
 const fields = {
@@ -9,9 +10,9 @@ const fields = {
 
 /** Learner settings; each field has a default so a fresh database needs no seeding. */
 export const SettingsSchema = z.object({
-  theme: fields.theme.default('system'),
-  locale: fields.locale.default('ko'),
-  fontScale: fields.fontScale.default(1),
+  theme: fields.theme.default(DEFAULT_SETTINGS.theme),
+  locale: fields.locale.default(DEFAULT_SETTINGS.locale),
+  fontScale: fields.fontScale.default(DEFAULT_SETTINGS.fontScale),
 })
 export type Settings = z.infer<typeof SettingsSchema>
 
@@ -19,4 +20,4 @@ export type Settings = z.infer<typeof SettingsSchema>
 export const SettingsPatchSchema = z.object(fields).partial().strict()
 export type SettingsPatch = z.infer<typeof SettingsPatchSchema>
 
-export const DEFAULT_SETTINGS: Settings = SettingsSchema.parse({})
+export { DEFAULT_SETTINGS }

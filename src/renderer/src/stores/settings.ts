@@ -1,6 +1,7 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
-import { DEFAULT_SETTINGS, type Settings, type SettingsPatch } from '../../../shared/settings'
+import type { Settings, SettingsPatch } from '../../../shared/settings'
+import { DEFAULT_SETTINGS } from '../../../shared/settings-defaults'
 import { api, call } from '../api'
 
 /** Learner settings, persisted in SQLite by the main process. */
