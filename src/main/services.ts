@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3'
 import { join } from 'node:path'
 import type { Notice } from '../shared/notices'
 import { createCourseLibrary } from './course/course-library'
+import { BACKUPS_DIR, createDataSafety, databaseNotices } from './data-safety'
 import { openDatabase } from './db/open-database'
 import { createNotesRepo } from './db/notes-repo'
 import { createProgressRepo } from './db/progress-repo'
@@ -11,10 +12,12 @@ import { createSettingsRepo } from './db/settings-repo'
 import { createStatsRepo } from './db/stats-repo'
 import { createStudyRepo } from './db/study-repo'
 import { createNotesService } from './notes/notes-service'
+import { type DesktopDialogs, NO_DESKTOP } from './desktop-dialogs'
 import { createCourseLookup } from './progress/course-lookup'
 import { createProgressService } from './progress/progress-service'
 import { createStudyService } from './progress/study-service'
 import { openSearchIndex } from './search/search-index'
+import type { SearchDoc } from './search/search-docs'
 import { createSearchService } from './search/search-service'
 import { createReviewService } from './review/review-service'
 import { createSettingsService } from './settings/settings-service'
@@ -28,6 +31,10 @@ export interface ServicesOptions {
   /** Electron-ABI build of better-sqlite3, when running inside Electron from source. */
   nativeBinding?: string
   now?: () => Date
+  /** File dialogs, link confirmation and the browser: Electron's in the app, a fake in tests. */
+  dialogs?: DesktopDialogs
+  /** Where background failures (a backup that could not be written) are reported. */
+  log?: (message: string, err: unknown) => void
 }
 
 export const DATABASE_FILE = 'progress.sqlite'
@@ -44,20 +51,40 @@ export function createServices(options: ServicesOptions) {
     path: join(options.dataDir, DATABASE_FILE),
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
     now,
+    backupsDir: join(options.dataDir, BACKUPS_DIR),
   })
   const library = createCourseLibrary(options.packDirs)
   const notices: Notice[] = []
-  if (opened.setAside) notices.push({ kind: 'database-reset', ...opened.setAside })
+  notices.push(...databaseNotices(opened))
   for (const broken of library.broken) notices.push({ kind: 'pack-broken', dir: broken.dir, problems: broken.problems })
 
   const db: Database = opened.db
   const lookup = createCourseLookup(library)
   const searchIndex = openSearchIndex(join(options.dataDir, SEARCH_INDEX_FILE), options.nativeBinding)
-  const search = createSearchService({ index: searchIndex, pack: lookup.pack })
+  const notes = createNotesService({ notes: createNotesRepo(db), lookup, now })
+  // Notes change as the learner writes, so search reads them live instead of indexing them.
+  const noteDocs = (courseId: string): SearchDoc[] =>
+    notes
+      .all()
+      .filter((n) => n.courseId === courseId && n.text.trim())
+      .map((n) => ({ kind: 'note', id: `${n.chapterId}.${n.sectionId}`, chapterId: n.chapterId, sectionId: n.sectionId, title: n.text.slice(0, 60), body: n.text }))
+  const search = createSearchService({ index: searchIndex, pack: lookup.pack, liveDocs: noteDocs })
   search.warm(library.packs.map((p) => p.outline.id))
   const repos = { repo: createProgressRepo(db), study: createStudyRepo(db), lookup, now }
   // Spaced review, notes and stats (issue 5): review cards follow wrong checkpoint answers.
   const review = createReviewService({ reviews: createReviewRepo(db), lookup, now })
+  // Data safety (issue 6): backups, export/import, "Check data", confirmed external links.
+  const data = createDataSafety({
+    db,
+    dataDir: options.dataDir,
+    lookup,
+    dialogs: options.dialogs ?? NO_DESKTOP,
+    now,
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+    ...(options.log ? { log: options.log } : {}),
+  })
+  /** Settles once the start-up backup is written (or could not be: read-only data folder). */
+  const startupBackup = opened.readOnly ? Promise.resolve() : data.startupBackup()
   return {
     db,
     library,
@@ -67,7 +94,7 @@ export function createServices(options: ServicesOptions) {
     study: createStudyService(repos),
     settings: createSettingsService(createSettingsRepo(db), now),
     review,
-    notes: createNotesService({ notes: createNotesRepo(db), lookup, now }),
+    notes,
     stats: createStatsService({ stats: createStatsRepo(db), lookup, now }),
     search,
     /** Forgets the course's progress (settings stay). */
@@ -75,7 +102,10 @@ export function createServices(options: ServicesOptions) {
       lookup.pack(courseId)
       resetCourse(db, courseId)
     },
+    data,
+    startupBackup,
     close(): void {
+      data.close()
       searchIndex.close()
       opened.db.close()
     },

@@ -91,3 +91,17 @@ describe('an unreadable index file', () => {
     rmSync(dir, { recursive: true, force: true })
   })
 })
+
+describe('notes in search', () => {
+  it('finds what the learner wrote, at once, in the section it belongs to', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ac-search-notes-'))
+    const s = createServices({ dataDir: dir, packDirs: [resolve(__dirname, '../../../resources/courses/sprint-3')] })
+    const id = s.library.packs[0]!.outline.id
+    expect(s.search.search(id, '시험에 꼭 나옴').length).toBe(0)
+    s.notes.save({ courseId: id, chapterId: 'virtualization', sectionId: 'compare', text: '세 방식 비교는 시험에 꼭 나옴', bookmarked: false })
+    const found = s.search.search(id, '시험에 꼭 나옴')
+    expect(found[0]).toMatchObject({ kind: 'note', chapterId: 'virtualization', sectionId: 'compare' })
+    s.close()
+    rmSync(dir, { recursive: true, force: true })
+  })
+})

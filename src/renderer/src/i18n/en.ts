@@ -1,9 +1,12 @@
 import { checkpointEn } from './checkpoint'
+import { dataEn } from './data'
 import { diagramsEn } from './diagrams'
+import { studyEn } from './study'
 import type ko from './ko'
 import { searchEn } from './search'
 
 const en: typeof ko = {
+  data: dataEn,
   search: searchEn,
   app: { name: 'Another Class Offline', skip: 'Skip to content' },
   nav: { home: 'Dashboard', settings: 'Settings' },
@@ -28,7 +31,7 @@ const en: typeof ko = {
     language: 'Language',
     languages: { ko: '한국어', en: 'English' },
     reset: 'Reset progress',
-    resetHelp: 'Clears read marks, reading positions, answers and study time. Settings are kept.',
+    resetHelp: 'Clears read marks, reading positions, answers, review cards and study time. Your notes and settings are kept.',
     resetButton: 'Reset progress…',
     resetConfirmTitle: 'Start over from the beginning?',
     resetConfirmBody: 'All progress in this course will be erased. This cannot be undone.',
@@ -70,6 +73,7 @@ const en: typeof ko = {
   loading: 'Loading…',
   diagrams: diagramsEn,
   checkpoint: checkpointEn,
+  study: studyEn,
 }
 
 export default en

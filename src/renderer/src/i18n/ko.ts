@@ -1,7 +1,10 @@
 import { checkpointKo } from './checkpoint'
+import { dataKo } from './data'
 import { diagramsKo } from './diagrams'
+import { studyKo } from './study'
 import { searchKo } from './search'
 export default {
+  data: dataKo,
   search: searchKo,
   app: { name: '어나더 클래스 오프라인', skip: '본문으로 건너뛰기' },
   nav: { home: '대시보드', settings: '설정' },
@@ -26,7 +29,7 @@ export default {
     language: '화면 언어',
     languages: { ko: '한국어', en: 'English' },
     reset: '학습 기록 초기화',
-    resetHelp: '읽음 표시, 읽던 위치, 문제 풀이 기록, 공부 시간을 모두 지웁니다. 설정은 그대로 둡니다.',
+    resetHelp: '읽음 표시, 읽던 위치, 문제 풀이와 복습 기록, 공부 시간을 모두 지웁니다. 직접 쓴 노트와 설정은 그대로 둡니다.',
     resetButton: '학습 기록 초기화…',
     resetConfirmTitle: '정말 처음부터 다시 시작할까요?',
     resetConfirmBody: '이 코스의 학습 기록이 모두 지워지며 되돌릴 수 없습니다.',
@@ -68,4 +71,5 @@ export default {
   loading: '불러오는 중…',
   diagrams: diagramsKo,
   checkpoint: checkpointKo,
+  study: studyKo,
 }
