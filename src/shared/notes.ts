@@ -1,8 +1,8 @@
 import { z } from 'zod'
 import { StableIdSchema } from './ids'
+import { NOTE_MAX_CHARS } from './note-limits'
 
-/** A note is for a thought, not a copy of the chapter: long enough for a paragraph or two. */
-export const NOTE_MAX_CHARS = 2000
+export { NOTE_MAX_CHARS }
 
 export const NoteTextSchema = z.string().max(NOTE_MAX_CHARS, `must be at most ${NOTE_MAX_CHARS} characters`)
 

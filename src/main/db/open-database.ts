@@ -1,6 +1,9 @@
 import Database from 'better-sqlite3'
 import { existsSync, renameSync, statSync } from 'node:fs'
+import { copyBackupInto, removeDatabaseFiles, usableBackups } from '../backup/restore-backup'
+import { storageProblemOf } from '../storage-errors'
 import { DatabaseTooNewError, migrate } from './migrate'
+import { openReadOnly } from './open-read-only'
 
 export interface OpenDatabaseOptions {
   /** The database file; the app passes a path under app.getPath('userData'). */
@@ -8,6 +11,8 @@ export interface OpenDatabaseOptions {
   /** An Electron-ABI build of better-sqlite3 (see README); Node uses the default build. */
   nativeBinding?: string
   now?: () => Date
+  /** Where automatic backups live; a damaged database is replaced by the newest good one. */
+  backupsDir?: string
 }
 
 export interface DatabaseSetAside {
@@ -15,33 +20,90 @@ export interface DatabaseSetAside {
   reason: string
 }
 
+export interface RestoredBackup {
+  file: string
+  takenAt: Date
+}
+
 export interface OpenedDatabase {
   db: Database.Database
   /** Present when the old file could not be used and was moved away. */
   setAside: DatabaseSetAside | null
+  /** Present when a backup took the damaged file's place (otherwise a fresh file did). */
+  restored: RestoredBackup | null
+  /** Why the file was kept although its write-ahead log was missing (recent changes may be gone). */
+  incomplete: string | null
+  /** Why the database is open read-only: the data folder cannot be written. */
+  readOnly: string | null
 }
 
+const WAL_MISSING = 'its write-ahead log (-wal) was missing after an unclean shutdown'
+
 /**
- * Opens (creating if needed) and migrates the progress database. A file that is not SQLite,
- * is corrupt, or is a directory is renamed with a timestamp — never deleted — and a fresh
- * database takes its place, so the learner never faces a blank window. A file from a newer
- * app is refused with DatabaseTooNewError and left untouched.
+ * Opens (creating if needed) and migrates the progress database, so that the learner never
+ * faces a blank window:
+ * - a file that is not SQLite, is corrupt, or is a directory is renamed with a timestamp (never
+ *   deleted) and the newest automatic backup that passes quick_check takes its place; with no
+ *   good backup, a fresh database does;
+ * - a file whose -wal vanished after a crash is kept, unless a backup taken after the file was
+ *   last written exists: that backup holds everything the file holds, and possibly more;
+ * - a data folder that cannot be written opens read-only, never set aside (it is not damaged);
+ * - a file from a newer app is refused with DatabaseTooNewError and left untouched.
  */
 export function openDatabase(options: OpenDatabaseOptions): OpenedDatabase {
+  const { path } = options
   const now = options.now ?? (() => new Date())
-  let setAside: DatabaseSetAside | null = null
-  if (existsSync(options.path) && !statSync(options.path).isFile()) {
-    setAside = moveAside(options.path, 'the database path is not a file', now())
+  const opened = { setAside: null, restored: null, incomplete: null, readOnly: null }
+  let damage: string
+  if (existsSync(path) && !statSync(path).isFile()) {
+    damage = 'the database path is not a file'
+  } else if (isEmptied(path) && firstUsableBackup(options, () => true)) {
+    // SQLite would take an empty file for a new database; with backups about, it was emptied.
+    damage = 'the database file is empty'
+  } else {
+    const walMissing = existsSync(`${path}-shm`) && !existsSync(`${path}-wal`) && existsSync(path)
+    const fileWrittenMs = walMissing ? statSync(path).mtimeMs : 0
+    try {
+      const db = openAndCheck(options)
+      if (!walMissing) return { ...opened, db }
+      const newer = firstUsableBackup(options, (b) => b.modifiedMs >= fileWrittenMs)
+      if (!newer) return { ...opened, db, incomplete: WAL_MISSING }
+      db.close()
+      damage = WAL_MISSING
+    } catch (err) {
+      if (err instanceof DatabaseTooNewError) throw err
+      const storage = storageProblemOf(err)
+      if (storage) return { ...opened, db: openReadOnly(path, options.nativeBinding), readOnly: describe(err) }
+      damage = describe(err)
+    }
   }
   try {
-    return { db: openAndCheck(options), setAside }
+    return { ...opened, ...replaceDamaged(options, damage, now()) }
   } catch (err) {
-    if (err instanceof DatabaseTooNewError) throw err
-    if (setAside) throw err
-    const reason = err instanceof Error ? err.message : String(err)
-    setAside = moveAside(options.path, reason, now())
-    return { db: openAndCheck(options), setAside }
+    // Setting aside or copying in failed on the disk: read what can be read, write nothing.
+    if (!storageProblemOf(err)) throw err
+    return { ...opened, db: openReadOnly(path, options.nativeBinding), readOnly: describe(err) }
   }
+}
+
+/** Sets the damaged file aside, then restores the newest backup that opens, or starts fresh. */
+function replaceDamaged(options: OpenDatabaseOptions, reason: string, at: Date) {
+  const setAside = moveAside(options.path, reason, at)
+  for (const backup of options.backupsDir ? usableBackups(options.backupsDir, options.nativeBinding) : []) {
+    copyBackupInto(backup.path, options.path)
+    try {
+      return { db: openAndCheck(options), setAside, restored: { file: backup.name, takenAt: backup.takenAt } }
+    } catch {
+      removeDatabaseFiles(options.path)
+    }
+  }
+  return { db: openAndCheck(options), setAside, restored: null }
+}
+
+function firstUsableBackup(options: OpenDatabaseOptions, accept: (b: { modifiedMs: number }) => boolean) {
+  if (!options.backupsDir) return null
+  for (const backup of usableBackups(options.backupsDir, options.nativeBinding)) if (accept(backup)) return backup
+  return null
 }
 
 function openAndCheck(options: OpenDatabaseOptions): Database.Database {
@@ -61,6 +123,12 @@ function openAndCheck(options: OpenDatabaseOptions): Database.Database {
     throw err
   }
 }
+
+/** An empty database file with no write-ahead log that could fill it back in. */
+const isEmptied = (path: string) =>
+  existsSync(path) && statSync(path).size === 0 && !(existsSync(`${path}-wal`) && statSync(`${path}-wal`).size > 0)
+
+const describe = (err: unknown) => (err instanceof Error ? err.message : String(err))
 
 function moveAside(path: string, reason: string, at: Date): DatabaseSetAside {
   const stamp = at.toISOString().replace(/[-:]/g, '').replace(/\..*$/, '')

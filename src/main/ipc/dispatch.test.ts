@@ -1,9 +1,13 @@
+import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
+import { createFakeDialogs } from '../../../test/support/fake-dialogs'
 import { tempServices } from '../../../test/support/temp-services'
 import { contract, methods, type Method } from '../../shared/ipc/contract'
 
-const env = tempServices()
+const dialogs = createFakeDialogs()
+const env = tempServices({ dialogs })
 afterAll(() => env.dispose())
+dialogs.savePath = dialogs.openPath = join(env.dataDir, 'export.json')
 
 const DIAGRAM = [...env.services.library.packs[0]!.diagrams.keys()][0]!
 
@@ -32,6 +36,21 @@ const valid: { [M in Method]: Record<string, unknown> } = {
   saveNote: { courseId: 'mini', chapterId: 'first', sectionId: 'intro', text: '운영체제 위에 앱', bookmarked: true },
   deleteNote: { courseId: 'mini', chapterId: 'first', sectionId: 'intro' },
   getStudyStats: { courseId: 'mini', timeZone: 'America/Los_Angeles' },
+  // Data safety (issue 6); applyImport's token comes from a preview made just before (see `prepare`).
+  exportProgress: { courseId: 'mini' },
+  previewImport: {},
+  applyImport: { token: '0'.repeat(32), mode: 'merge' },
+  checkData: {},
+  openExternalLink: { url: 'https://kubernetes.io/ko/docs/' },
+}
+
+/** Calls a valid call depends on, made right before it. */
+const prepare: Partial<Record<Method, () => Promise<void>>> = {
+  applyImport: async () => {
+    await env.dispatch('exportProgress', { courseId: 'mini' })
+    const preview = await env.dispatch('previewImport', {})
+    if (preview.ok) valid.applyImport['token'] = (preview.value as { token: string }).token
+  },
 }
 
 const HUGE = 'ㄱ'.repeat(200_000)
@@ -57,6 +76,7 @@ function malformed(method: Method): { label: string; payload: unknown }[] {
 
 describe('the IPC contract', () => {
   it.each(methods)('accepts a valid %s call', async (method) => {
+    await prepare[method]?.()
     const result = await env.dispatch(method, valid[method])
     expect(result).toMatchObject({ ok: true })
   })

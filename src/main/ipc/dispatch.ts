@@ -1,5 +1,6 @@
 import { contract, type Method } from '../../shared/ipc/contract'
 import { AppError, type ApiResult } from '../../shared/ipc/errors'
+import { storageMessage, storageProblemOf } from '../storage-errors'
 import type { Handlers } from './handlers'
 
 /** The largest payload accepted before parsing: progress calls are tiny; this stops abuse early. */
@@ -36,7 +37,10 @@ export function createDispatcher(handlers: Handlers, log: (message: string, err:
       return { ok: true, value: contract[name].output.parse(value) }
     } catch (err) {
       if (err instanceof AppError) return fail(err.code, err.message)
+      // A read-only or full disk is not a bug: say so plainly (SQLite wrote nothing).
+      const storage = storageProblemOf(err)
       log(`Handler ${name} failed`, err)
+      if (storage) return fail('storage', storageMessage(storage))
       return fail('internal', 'Something went wrong inside the app; nothing was changed.')
     }
   }

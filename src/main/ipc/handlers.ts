@@ -44,7 +44,10 @@ export function createHandlers(services: Services): Handlers {
       services.study.recordStudyTime(courseId, chapterId, seconds)
       return saved
     },
-    resetProgress: ({ courseId }) => {
+    resetProgress: async ({ courseId }) => {
+      services.lookup.pack(courseId)
+      // Data safety (issue 6): a reset is undone only by a backup, so one is taken first.
+      await services.data.safetyBackup()
       services.resetCourse(courseId)
       return services.progress.courseProgress(courseId)
     },
@@ -62,5 +65,11 @@ export function createHandlers(services: Services): Handlers {
     saveNote: (note) => services.notes.save(note),
     deleteNote: ({ courseId, chapterId, sectionId }) => ({ deleted: services.notes.delete(courseId, chapterId, sectionId) }),
     getStudyStats: ({ courseId, timeZone }) => services.stats.studyStats(courseId, timeZone),
+    // Data safety (issue 6).
+    exportProgress: ({ courseId }) => services.data.exportProgress(courseId),
+    previewImport: () => services.data.previewImport(),
+    applyImport: ({ token, mode }) => services.data.applyImport(token, mode),
+    checkData: () => services.data.checkData(),
+    openExternalLink: ({ url }) => services.data.openExternalLink(url),
   }
 }

@@ -1,5 +1,8 @@
+import { readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { tempServices } from '../../../test/support/temp-services'
+import { copyPack } from '../course/test-packs'
 import { NOTE_MAX_CHARS } from '../../shared/notes'
 
 let env: ReturnType<typeof tempServices>
@@ -64,5 +67,25 @@ describe('notes through the contract', () => {
     const before = env.fingerprint()
     expect(await env.dispatch('deleteNote', payload)).toMatchObject({ ok: false, error: { code } })
     expect(env.fingerprint()).toBe(before)
+  })
+
+  it('keeps a note whose section a content update renamed, lists it last, and still lets it be deleted', async () => {
+    const pack = copyPack('mini')
+    const dataDir = env.dataDir
+    env.services.close()
+    env = tempServices({ dataDir, packDirs: [pack] })
+    await env.dispatch('saveNote', { ...INTRO, sectionId: 'summary', text: '정리 메모', bookmarked: false })
+    await env.dispatch('saveNote', { ...INTRO, text: '들어가며 메모', bookmarked: false })
+    env.services.close()
+
+    const chapter = join(pack, 'chapters', '01-first.md')
+    writeFileSync(chapter, readFileSync(chapter, 'utf8').replaceAll('summary', 'wrap-up'))
+    env = tempServices({ dataDir, packDirs: [pack] })
+    expect(env.services.notes.list('mini').map((n) => n.sectionId)).toEqual(['intro', 'summary'])
+    expect(await env.dispatch('saveNote', { ...INTRO, sectionId: 'summary', text: '수정', bookmarked: false })).toMatchObject({
+      ok: false,
+      error: { code: 'not_found' },
+    })
+    expect(await env.dispatch('deleteNote', { ...INTRO, sectionId: 'summary' })).toEqual({ ok: true, value: { deleted: true } })
   })
 })

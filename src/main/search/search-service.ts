@@ -16,6 +16,12 @@ interface Alternative {
   weight: number
 }
 
+interface MatchRow {
+  id: number
+  kind: SearchKind
+  score: number
+}
+
 interface DocRow {
   id: number
   kind: SearchKind
@@ -51,11 +57,11 @@ export function createSearchService(deps: {
   const { db } = deps.index
   const aliases = new Map<string, Map<string, string[]>>()
   const triQuery = db.prepare(
-    `SELECT d.id AS id, -bm25(fts_tri, 4.0, 1.0) AS score FROM fts_tri JOIN docs d ON d.id = fts_tri.rowid
+    `SELECT d.id AS id, d.kind AS kind, -bm25(fts_tri, 4.0, 1.0) AS score FROM fts_tri JOIN docs d ON d.id = fts_tri.rowid
      WHERE fts_tri MATCH ? AND d.course_id = ? ORDER BY bm25(fts_tri, 4.0, 1.0) LIMIT ${PER_ALTERNATIVE}`,
   )
   const wordQuery = db.prepare(
-    `SELECT d.id AS id, -bm25(fts_word, 4.0, 1.0) AS score FROM fts_word JOIN docs d ON d.id = fts_word.rowid
+    `SELECT d.id AS id, d.kind AS kind, -bm25(fts_word, 4.0, 1.0) AS score FROM fts_word JOIN docs d ON d.id = fts_word.rowid
      WHERE fts_word MATCH ? AND d.course_id = ? ORDER BY bm25(fts_word, 4.0, 1.0) LIMIT ${PER_ALTERNATIVE}`,
   )
   const docById = db.prepare(
@@ -80,12 +86,12 @@ export function createSearchService(deps: {
     return [...found].map(([text, weight]) => ({ text, weight }))
   }
 
-  function matchAlternative(courseId: string, alt: Alternative): { id: number; score: number }[] {
+  function matchAlternative(courseId: string, alt: Alternative): MatchRow[] {
     const short = [...alt.text].length < 3
     // A short word is a word prefix (조사가 붙어도 앞부분은 같다); a longer one any substring.
     const statement = short ? wordQuery : triQuery
     const expression = short ? `${quote(alt.text)}*` : quote(alt.text)
-    return statement.all(expression, courseId) as { id: number; score: number }[]
+    return statement.all(expression, courseId) as MatchRow[]
   }
 
   return {
@@ -101,12 +107,16 @@ export function createSearchService(deps: {
       const table = aliases.get(courseId) ?? new Map<string, string[]>()
       const matchedTerms = new Set<string>()
       const perWord: Map<number, number>[] = []
+      const kinds = new Map<number, SearchKind>()
       for (const word of words) {
         const scores = new Map<number, number>()
         for (const alt of alternativesOf(word, table)) {
           const rows = matchAlternative(courseId, alt)
           if (rows.length) matchedTerms.add(alt.text)
-          for (const row of rows) scores.set(row.id, Math.max(scores.get(row.id) ?? 0, (row.score + 1) * alt.weight))
+          for (const row of rows) {
+            scores.set(row.id, Math.max(scores.get(row.id) ?? 0, (row.score + 1) * alt.weight))
+            kinds.set(row.id, row.kind)
+          }
         }
         perWord.push(scores)
       }
@@ -116,13 +126,14 @@ export function createSearchService(deps: {
       const combined = [...first].flatMap(([id, score]) =>
         rest.every((m) => m.has(id)) ? [[id, rest.reduce((sum, m) => sum + (m.get(id) ?? 0), score)] as const] : [],
       )
+      // Ranked on the kind the match queries return; only the rows shown are read in full.
       const ranked = combined
-        .map(([id, score]) => ({ row: docById.get(id) as DocRow, score }))
-        .map(({ row, score }) => ({ row, score: score * KIND_BOOST[row.kind] }))
+        .map(([id, score]) => ({ id, score: score * KIND_BOOST[kinds.get(id) ?? 'section'] }))
         .sort((a, b) => b.score - a.score)
 
       const chapterTitle = (id: string) => pack.chapters.get(id)?.title ?? id
-      const results: SearchResult[] = ranked.slice(0, limit).map(({ row }) => ({
+      const rows = ranked.slice(0, limit).map(({ id }) => docById.get(id) as DocRow)
+      const results: SearchResult[] = rows.map((row) => ({
         kind: row.kind,
         id: row.refId,
         chapterId: row.chapterId,

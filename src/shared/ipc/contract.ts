@@ -6,6 +6,15 @@ import {
   GradeResultSchema,
   PackProblemSchema,
 } from '../course/schema'
+import {
+  ApplyImportInputSchema,
+  CheckReportSchema,
+  ExportResultSchema,
+  ExternalLinkInputSchema,
+  ExternalLinkResultSchema,
+  ImportPreviewSchema,
+  ImportResultSchema,
+} from '../data-safety'
 import { StableIdSchema } from '../ids'
 import { NoteSchema, NoteTextSchema } from '../notes'
 import { NoticeSchema } from '../notices'
@@ -88,6 +97,15 @@ export const contract = {
   },
   deleteNote: { input: SectionRef, output: z.object({ deleted: z.boolean() }) },
   getStudyStats: { input: CourseRef.extend({ timeZone: TimeZoneSchema }).strict(), output: StudyStatsSchema },
+
+  // Data safety (issue 6). Export/import go through native file dialogs in main; the page never
+  // names a path. An import is previewed first (validated, held under a token), then applied.
+  exportProgress: { input: CourseRef, output: ExportResultSchema },
+  previewImport: { input: NoInput, output: ImportPreviewSchema },
+  applyImport: { input: ApplyImportInputSchema, output: ImportResultSchema },
+  checkData: { input: NoInput, output: CheckReportSchema },
+  /** A chapter link the learner clicked: validated (http/https only), confirmed, then the browser. */
+  openExternalLink: { input: ExternalLinkInputSchema, output: ExternalLinkResultSchema },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>
 
 export type Contract = typeof contract

@@ -8,6 +8,10 @@ export const ApiErrorCodeSchema = z.enum([
   'not_found',
   'conflict',
   'internal',
+  /** The data folder cannot be written (read-only, full, no permission): nothing was saved. */
+  'storage',
+  /** An import file that is malformed, too large, of another version or hostile: nothing was changed. */
+  'invalid_file',
 ])
 export type ApiErrorCode = z.infer<typeof ApiErrorCodeSchema>
 

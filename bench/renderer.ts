@@ -1,0 +1,320 @@
+/**
+ * Benchmark 4 — renderer, in the e2e harness's setting: the built renderer (out/renderer) in
+ * Debian's Chromium with the Playwright project's launch options, served under http://app.local
+ * by page.route, window.api bound with exposeBinding to the real services on the Sprint 3 pack.
+ *
+ * - first text: navigation start → the first paragraph of the first chapter painted, read from the
+ *   Element Timing API (the paragraph gets `elementtiming` the moment it is inserted, before any
+ *   paint), against a static HTML page of the same chapter served the same way, with the same
+ *   stylesheet (the floor);
+ * - chapter switch: click "next chapter" → new h1 and article[data-ready="true"] → the next frame
+ *   has been painted, timed inside the page;
+ * - the renderer's JavaScript gzipped (zlib, default level), fonts and CSS excluded.
+ */
+import { chromium, type BrowserContext, type Page } from '@playwright/test'
+import { execFileSync } from 'node:child_process'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { gzipSync } from 'node:zlib'
+import playwrightConfig from '../playwright.config'
+import { mimeTypeOf, resolveAppFile } from '../src/main/app-protocol'
+import type { LoadedPack } from '../src/main/course/pack-types'
+import { createDispatcher } from '../src/main/ipc/dispatch'
+import { createHandlers } from '../src/main/ipc/handlers'
+import { createServices } from '../src/main/services'
+import { CONTENT_SECURITY_POLICY, isTrustedSenderUrl } from '../src/main/window-options'
+import { methods } from '../src/shared/ipc/contract'
+import { nowMs, percentile, ratio } from './stats'
+
+const ROOT = resolve(__dirname, '..')
+export const RENDERER_DIR = join(ROOT, 'out', 'renderer')
+const ORIGIN = 'http://app.local'
+const STATIC_PATH = '/__bench/static-chapter.html'
+
+/** Builds the renderer when out/renderer is missing (never rebuilds an existing one). */
+export function ensureRendererBuilt(): void {
+  if (existsSync(join(RENDERER_DIR, 'index.html'))) return
+  execFileSync('npx', ['electron-vite', 'build'], { cwd: ROOT, stdio: 'inherit' })
+}
+
+/** Sum of the renderer's JavaScript files, each gzipped, in KiB. */
+export function rendererJsGzipKb(dir = RENDERER_DIR): { kb: number; files: number; rawKb: number } {
+  const assets = join(dir, 'assets')
+  const js = readdirSync(assets).filter((f) => f.endsWith('.js') || f.endsWith('.mjs'))
+  let gz = 0
+  let raw = 0
+  for (const file of js) {
+    const bytes = readFileSync(join(assets, file))
+    raw += bytes.length
+    gz += gzipSync(bytes).length
+  }
+  return { kb: gz / 1024, files: js.length, rawKb: raw / 1024 }
+}
+
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+
+/** The floor: the chapter's title and section prose as one static page, with the app's stylesheet. */
+export function staticChapterHtml(pack: LoadedPack, chapterId: string, rendererDir = RENDERER_DIR): string {
+  const chapter = pack.chapters.get(chapterId)
+  if (!chapter) throw new Error(`no chapter ${chapterId}`)
+  const css = readdirSync(join(rendererDir, 'assets')).filter((f) => f.endsWith('.css'))
+  const sections = chapter.sections
+    .map((s) => {
+      const prose = s.blocks.map((b) => (b.kind === 'prose' ? `<div class="prose">${b.html}</div>` : '')).join('\n')
+      return `<section class="section" id="${s.id}"><h2>${escapeHtml(s.title)}</h2>\n${prose}</section>`
+    })
+    .join('\n')
+  return `<!doctype html>
+<html lang="ko"><head><meta charset="UTF-8" /><meta name="viewport" content="width=device-width, initial-scale=1.0" />
+<title>${escapeHtml(chapter.title)}</title>
+${css.map((f) => `<link rel="stylesheet" href="/assets/${f}" />`).join('\n')}
+</head><body><main id="main"><article class="chapter"><h1>${escapeHtml(chapter.title)}</h1>
+${sections}
+</article></main></body></html>`
+}
+
+/**
+ * Runs in every page before its own scripts: marks the first paragraph of the article for Element
+ * Timing as soon as it is inserted (before any paint), and keeps its render time (ms since
+ * navigation start). Plain JavaScript text: functions handed to the page must not carry the
+ * helpers a TypeScript transpiler adds (tsx's `__name`).
+ */
+const FIRST_TEXT_PROBE = `(() => {
+  window.__firstText = null
+  window.__firstTextFrame = null
+  const mark = () => {
+    const p = document.querySelector('article .prose p')
+    if (!p) return false
+    if (!p.hasAttribute('elementtiming')) p.setAttribute('elementtiming', 'first-text')
+    // A fallback where Element Timing reports nothing: the frame after the paragraph exists.
+    requestAnimationFrame(() => setTimeout(() => { window.__firstTextFrame ??= performance.now() }, 0))
+    return true
+  }
+  const observer = new MutationObserver(() => { if (mark()) observer.disconnect() })
+  observer.observe(document, { childList: true, subtree: true })
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      if (entry.identifier === 'first-text' && window.__firstText === null) {
+        window.__firstText = entry.renderTime || entry.loadTime || entry.startTime
+      }
+    }
+  }).observe({ type: 'element', buffered: true })
+})()`
+
+/**
+ * Waits in the page for the first-text timing (Element Timing can lag its frame a little). A
+ * polling promise rather than waitForFunction, whose string predicates the app's CSP blocks.
+ */
+const FIRST_TEXT_READY = `new Promise((resolve, reject) => {
+  const started = performance.now()
+  const poll = () => {
+    if (window.__firstText !== null) return resolve({ ms: window.__firstText, source: 'element-timing' })
+    if (window.__firstTextFrame !== null && performance.now() - window.__firstTextFrame > 500) {
+      return resolve({ ms: window.__firstTextFrame, source: 'frame' })
+    }
+    if (performance.now() - started > 30000) return reject(new Error('no first-text timing after 30 s'))
+    setTimeout(poll, 16)
+  }
+  poll()
+})`
+
+/**
+ * Clicks the `dir` chapter button, waits for a new h1 with article[data-ready="true"], then for
+ * the frame that shows it (rAF runs before that frame's paint, the task after it after), and
+ * returns the ms taken.
+ */
+const SWITCH_CHAPTER = (dir: 'next' | 'previous') => `(async () => {
+  const before = document.querySelector('article h1')?.textContent ?? ''
+  const button = document.querySelector('[data-testid="${dir}-chapter"]')
+  if (!button) throw new Error('no ${dir}-chapter button')
+  const done = () => {
+    const article = document.querySelector('article')
+    const title = article?.querySelector('h1')?.textContent ?? ''
+    return article?.dataset.ready === 'true' && title !== '' && title !== before
+  }
+  const t0 = performance.now()
+  button.click()
+  await new Promise((shown) => {
+    if (done()) return shown()
+    const observer = new MutationObserver(() => { if (done()) { observer.disconnect(); shown() } })
+    observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true })
+  })
+  await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted, 0)))
+  return performance.now() - t0
+})()`
+
+interface Harness {
+  context: BrowserContext
+  /** Every window.api call served, with the time main took to answer it (dispatch: checks + handler). */
+  calls: { method: string; ms: number; phase: string }[]
+  phase: string
+  close(): Promise<void>
+}
+
+async function startHarness(packDir: string, staticHtml: string, dir: string): Promise<Harness> {
+  const launchOptions = playwrightConfig.use?.launchOptions ?? {}
+  const browser = await chromium.launch(launchOptions)
+  const dataDir = mkdtempSync(join(dir, 'renderer-data-'))
+  const services = createServices({ dataDir, packDirs: [packDir] })
+  const dispatch = createDispatcher(createHandlers(services))
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
+  const harness: Harness = {
+    context,
+    calls: [],
+    phase: 'load',
+    async close() {
+      await context.close()
+      await browser.close()
+      services.close()
+      rmSync(dataDir, { recursive: true, force: true })
+    },
+  }
+  await context.exposeBinding('__anotherClassInvoke', async (source, method: string, input: unknown) => {
+    if (!isTrustedSenderUrl(source.frame.url(), ORIGIN)) {
+      return { ok: false, error: { code: 'forbidden_sender', message: 'Calls are only accepted from the app itself' } }
+    }
+    const t0 = nowMs()
+    const result = await dispatch(method, input)
+    harness.calls.push({ method, ms: nowMs() - t0, phase: harness.phase })
+    return result
+  })
+  await context.addInitScript((names: string[]) => {
+    const invoke = (window as unknown as { __anotherClassInvoke: (m: string, i: unknown) => Promise<unknown> })
+      .__anotherClassInvoke
+    const api = Object.fromEntries(names.map((name) => [name, (input: unknown) => invoke(name, input)]))
+    Object.defineProperty(window, 'api', { value: Object.freeze(api), writable: false })
+  }, methods as string[])
+  await context.addInitScript({ content: FIRST_TEXT_PROBE })
+  await context.route('**/*', async (route) => {
+    const url = route.request().url()
+    const headers = { 'content-security-policy': CONTENT_SECURITY_POLICY }
+    if (url === `${ORIGIN}${STATIC_PATH}`) {
+      return route.fulfill({
+        status: 200,
+        body: staticHtml,
+        headers: { ...headers, 'content-type': 'text/html; charset=utf-8' },
+      })
+    }
+    const file = url.startsWith(`${ORIGIN}/`) ? resolveAppFile(url, RENDERER_DIR, 'app.local') : null
+    if (!file) return route.abort('blockedbyclient')
+    try {
+      return route.fulfill({
+        status: 200,
+        body: readFileSync(file),
+        headers: { ...headers, 'content-type': mimeTypeOf(file) },
+      })
+    } catch {
+      return route.fulfill({ status: 404, body: 'not found' })
+    }
+  })
+  return harness
+}
+
+/** Opens `path` in a fresh page and returns ms from navigation start to the first text painted. */
+async function firstTextMs(
+  context: BrowserContext,
+  path: string,
+): Promise<{ ms: number; page: Page; source: 'element-timing' | 'frame' }> {
+  const page = await context.newPage()
+  await page.goto(`${ORIGIN}${path}`)
+  const value = (await page.evaluate(FIRST_TEXT_READY).catch(async (err: unknown) => {
+    const seen = await page.evaluate('document.body?.innerText.slice(0, 300) ?? ""').catch(() => '?')
+    throw new Error(`no first-text timing for ${path}; the page shows: ${JSON.stringify(seen)}`, { cause: err })
+  })) as { ms: number; source: 'element-timing' | 'frame' } | null
+  if (!value) throw new Error('no first-text timing')
+  return { ...value, page }
+}
+
+/** Clicks the next (or previous) chapter button and times it until the new chapter is shown and painted. */
+async function switchMs(page: Page, direction: 'next' | 'previous'): Promise<number> {
+  return (await page.evaluate(SWITCH_CHAPTER(direction))) as number
+}
+
+export interface RendererOptions {
+  pack: LoadedPack
+  packDir: string
+  chapterId: string
+  /** Timed loads of the app and of the static page each (after `warmup` untimed ones). */
+  loads: number
+  warmup: number
+  /** Timed chapter switches. */
+  switches: number
+  /** Scratch space for the harness's data directory. */
+  dir: string
+}
+
+export interface RendererReport {
+  results: {
+    first_text_ms: number
+    static_floor_ms: number
+    first_text_over_floor: number
+    switch_p95_ms: number
+    js_gzip_kb: number
+  }
+  samples: { app: number[]; static: number[]; switches: number[] }
+  timingSource: string[]
+  js: { files: number; rawKb: number }
+  switchP50Ms: number
+  /** Main's side of the window.api calls, by phase and method: how much of a load or switch is IPC work. */
+  ipc: Record<string, { calls: number; p50_ms: number; max_ms: number }>
+}
+
+export async function benchRenderer(options: RendererOptions): Promise<RendererReport> {
+  ensureRendererBuilt()
+  const harness = await startHarness(options.packDir, staticChapterHtml(options.pack, options.chapterId), options.dir)
+  const samples = { app: [] as number[], static: [] as number[], switches: [] as number[] }
+  const sources = new Set<string>()
+  try {
+    const appPath = `/index.html#/chapter/${options.chapterId}`
+    for (let i = 0; i < options.warmup + options.loads; i++) {
+      // Alternate which goes first, so neither always runs right after the other's page closed.
+      const order = i % 2 === 0 ? (['app', 'static'] as const) : (['static', 'app'] as const)
+      for (const kind of order) {
+        const run = await firstTextMs(harness.context, kind === 'app' ? appPath : STATIC_PATH)
+        sources.add(run.source)
+        await run.page.close()
+        if (i >= options.warmup) samples[kind].push(run.ms)
+      }
+    }
+
+    const page = (await firstTextMs(harness.context, appPath)).page
+    await page.locator('article[data-ready="true"]').waitFor({ timeout: 30_000 })
+    harness.phase = 'switch'
+    const chapters = options.pack.outline.chapters.length
+    let position = options.pack.outline.chapters.findIndex((c) => c.id === options.chapterId)
+    let direction: 'next' | 'previous' = 'next'
+    // Two untimed switches, then timed ones, bouncing between the first and last chapter.
+    for (let i = 0; i < options.switches + 2; i++) {
+      if (position >= chapters - 1) direction = 'previous'
+      if (position <= 0) direction = 'next'
+      const ms = await switchMs(page, direction)
+      position += direction === 'next' ? 1 : -1
+      if (i >= 2) samples.switches.push(ms)
+    }
+    await page.close()
+  } finally {
+    await harness.close()
+  }
+  const js = rendererJsGzipKb()
+  const ipc: RendererReport['ipc'] = {}
+  const byKey = new Map<string, number[]>()
+  for (const call of harness.calls)
+    byKey.set(`${call.phase} ${call.method}`, [...(byKey.get(`${call.phase} ${call.method}`) ?? []), call.ms])
+  for (const [key, ms] of byKey) ipc[key] = { calls: ms.length, p50_ms: percentile(ms, 50), max_ms: Math.max(...ms) }
+  const first_text_ms = percentile(samples.app, 50)
+  const static_floor_ms = percentile(samples.static, 50)
+  return {
+    results: {
+      first_text_ms,
+      static_floor_ms,
+      first_text_over_floor: ratio(first_text_ms, static_floor_ms),
+      switch_p95_ms: percentile(samples.switches, 95),
+      js_gzip_kb: js.kb,
+    },
+    samples,
+    timingSource: [...sources],
+    js: { files: js.files, rawKb: js.rawKb },
+    switchP50Ms: percentile(samples.switches, 50),
+    ipc,
+  }
+}

@@ -1,0 +1,62 @@
+import Database from 'better-sqlite3'
+import { closeSync, copyFileSync, fsyncSync, openSync, renameSync, rmSync, statSync } from 'node:fs'
+import { join } from 'node:path'
+import { LATEST_SCHEMA_VERSION } from '../db/migrations'
+import type { BackupName } from './backup-names'
+import { listBackups } from './backup-service'
+
+export interface UsableBackup extends BackupName {
+  path: string
+  /** When the file was written, by the file system's clock (compared with the database's). */
+  modifiedMs: number
+}
+
+/**
+ * The backups in `dir` that can be restored, newest first, checked lazily: each one is opened
+ * read-only and must pass quick_check with a schema this app knows. A bad one is skipped.
+ */
+export function* usableBackups(dir: string, nativeBinding?: string): Generator<UsableBackup> {
+  for (const backup of listBackups(dir)) {
+    const path = join(dir, backup.name)
+    if (passesCheck(path, nativeBinding)) yield { ...backup, path, modifiedMs: statSync(path).mtimeMs }
+  }
+}
+
+function passesCheck(path: string, nativeBinding?: string): boolean {
+  let db: Database.Database | null = null
+  try {
+    db = new Database(path, { readonly: true, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) })
+    const version = db.pragma('user_version', { simple: true }) as number
+    return db.pragma('quick_check', { simple: true }) === 'ok' && version <= LATEST_SCHEMA_VERSION
+  } catch {
+    return false
+  } finally {
+    db?.close()
+  }
+}
+
+/** The files SQLite keeps beside a database; none may survive from the file being replaced. */
+export const SIDE_FILES = ['-wal', '-shm', '-journal'] as const
+
+/**
+ * Puts a copy of the backup where the database belongs: copied beside it first, then renamed,
+ * so the database path only ever holds a whole file. Stale -wal/-shm/-journal files are removed
+ * first: replayed onto the backup they would corrupt it.
+ */
+export function copyBackupInto(backupPath: string, databasePath: string): void {
+  for (const suffix of SIDE_FILES) rmSync(databasePath + suffix, { force: true })
+  const incoming = `${databasePath}.restoring`
+  copyFileSync(backupPath, incoming)
+  const fd = openSync(incoming, 'r+')
+  try {
+    fsyncSync(fd)
+  } finally {
+    closeSync(fd)
+  }
+  renameSync(incoming, databasePath)
+}
+
+/** Removes a restored copy that then failed to open, with anything SQLite made beside it. */
+export function removeDatabaseFiles(databasePath: string): void {
+  for (const suffix of ['', ...SIDE_FILES]) rmSync(databasePath + suffix, { force: true })
+}

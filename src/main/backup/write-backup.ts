@@ -1,0 +1,50 @@
+import Database from 'better-sqlite3'
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs'
+import { join } from 'node:path'
+import { backupFileName, PARTIAL_SUFFIX } from './backup-names'
+
+/** Copy every page in one step: the file is small, and one step means one consistent snapshot. */
+const ALL_PAGES = 0x7fffffff
+
+export interface BackupWritten {
+  /** File name inside the backups folder. */
+  file: string
+  path: string
+  takenAt: Date
+}
+
+/**
+ * Takes a consistent copy of the open database with SQLite's online backup API (the app keeps
+ * running), into `<dir>/<name>.partial`; opens the copy, switches it to a plain rollback journal
+ * so it is one self-contained file, runs quick_check, and only then renames it to its final
+ * name. A copy that fails any step is deleted, so a file with a backup name is always good.
+ */
+export async function writeBackup(db: Database.Database, dir: string, at: Date, nativeBinding?: string): Promise<BackupWritten> {
+  mkdirSync(dir, { recursive: true })
+  let sequence = 1
+  let file = backupFileName(at)
+  while (existsSync(join(dir, file)) || existsSync(join(dir, file + PARTIAL_SUFFIX))) file = backupFileName(at, ++sequence)
+  const path = join(dir, file)
+  const partial = path + PARTIAL_SUFFIX
+  try {
+    await db.backup(partial, { progress: () => ALL_PAGES })
+    verifyBackupCopy(partial, nativeBinding)
+    renameSync(partial, path)
+  } catch (err) {
+    for (const suffix of ['', '-journal', '-wal', '-shm']) rmSync(partial + suffix, { force: true })
+    throw err
+  }
+  return { file, path, takenAt: at }
+}
+
+function verifyBackupCopy(path: string, nativeBinding?: string): void {
+  const copy = new Database(path, { fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) })
+  try {
+    // The source is in WAL mode and the copy inherits it; a backup must not need a -wal beside it.
+    copy.pragma('journal_mode = DELETE')
+    const check = copy.pragma('quick_check', { simple: true })
+    if (check !== 'ok') throw new Error(`The backup copy failed quick_check: ${String(check)}`)
+  } finally {
+    copy.close()
+  }
+}

@@ -1,0 +1,27 @@
+import { defineStore } from 'pinia'
+import { computed, shallowRef } from 'vue'
+import type { Answer } from '../../../shared/course/schema'
+import type { ReviewQueue, ReviewResult } from '../../../shared/review'
+import { api, call } from '../api'
+import { localTimeZone } from '../study-format'
+
+/** Spaced review of missed questions: the queue main schedules with FSRS. */
+export const useReviewStore = defineStore('review', () => {
+  /** The open course's queue as last loaded (due cards, card count, next due time). */
+  const queue = shallowRef<ReviewQueue | null>(null)
+  /** How many cards are due today, for the dashboard. */
+  const dueCount = computed(() => queue.value?.due.length ?? 0)
+
+  /** Reloads the queue; "today" is the learner's local day. */
+  async function load(courseId: string): Promise<ReviewQueue> {
+    queue.value = await call(api().getReviewQueue({ courseId, timeZone: localTimeZone() }))
+    return queue.value
+  }
+
+  /** Grades a review answer in main; a due card is rescheduled (right → Good, wrong → Again). */
+  async function answer(courseId: string, questionId: string, given: Answer): Promise<ReviewResult> {
+    return call(api().submitReview({ courseId, questionId, answer: given, timeZone: localTimeZone() }))
+  }
+
+  return { queue, dueCount, load, answer }
+})

@@ -1,0 +1,45 @@
+import type { DesktopDialogs } from '../../src/main/desktop-dialogs'
+
+/**
+ * Desktop dialogs for tests and the Playwright harness: the test sets what the "learner" picks
+ * (a path, or null for Cancel; yes or no to a link) and reads back what was asked.
+ */
+export interface FakeDialogs extends DesktopDialogs {
+  /** What the save dialog returns next (null: the learner cancelled). */
+  savePath: string | null
+  /** What the open dialog returns next (null: the learner cancelled). */
+  openPath: string | null
+  /** The answer to "open this link in your browser?". */
+  confirmLinks: boolean
+  /** Every question asked, in order, e.g. "save:another-class-progress-mini-….json", "confirm:https://…". */
+  asked: string[]
+  /** URLs handed to the browser. */
+  opened: string[]
+}
+
+export function createFakeDialogs(): FakeDialogs {
+  const fake: FakeDialogs = {
+    savePath: null,
+    openPath: null,
+    confirmLinks: false,
+    asked: [],
+    opened: [],
+    chooseSavePath(suggestedName) {
+      fake.asked.push(`save:${suggestedName}`)
+      return Promise.resolve(fake.savePath)
+    },
+    chooseOpenPath() {
+      fake.asked.push('open')
+      return Promise.resolve(fake.openPath)
+    },
+    confirmExternalLink(url) {
+      fake.asked.push(`confirm:${url}`)
+      return Promise.resolve(fake.confirmLinks)
+    },
+    openExternal(url) {
+      fake.opened.push(url)
+      return Promise.resolve()
+    },
+  }
+  return fake
+}
