@@ -16,7 +16,6 @@ import { execFileSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { gzipSync } from 'node:zlib'
-import playwrightConfig from '../playwright.config'
 import { mimeTypeOf, resolveAppFile } from '../src/main/app-protocol'
 import type { LoadedPack } from '../src/main/course/pack-types'
 import { createDispatcher } from '../src/main/ipc/dispatch'
@@ -27,6 +26,24 @@ import { methods } from '../src/shared/ipc/contract'
 import { nowMs, percentile, ratio } from './stats'
 
 const ROOT = resolve(__dirname, '..')
+
+/**
+ * The Playwright projects' Chromium launch options, as in playwright.config.ts (the smoke test
+ * checks they still match; importing the config would drag e2e/fixtures.ts into the Node typecheck).
+ */
+export const CHROMIUM_LAUNCH = {
+  executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+}
 export const RENDERER_DIR = join(ROOT, 'out', 'renderer')
 const ORIGIN = 'http://app.local'
 const STATIC_PATH = '/__bench/static-chapter.html'
@@ -118,6 +135,21 @@ const FIRST_TEXT_READY = `new Promise((resolve, reject) => {
   poll()
 })`
 
+/** Where one app load spent its time (page clock, ms since navigation start). */
+const LOAD_BREAKDOWN = `(() => {
+  const nav = performance.getEntriesByType('navigation')[0]
+  const r = (n) => Math.round(n * 10) / 10
+  return {
+    htmlResponseEnd: r(nav.responseEnd),
+    domContentLoaded: r(nav.domContentLoadedEventEnd),
+    resources: performance.getEntriesByType('resource')
+      .filter((e) => /\\.(js|css)$/.test(e.name))
+      .map((e) => ({ file: e.name.split('/').pop(), start: r(e.startTime), responseEnd: r(e.responseEnd) })),
+    apiCalls: window.__apiCalls.map((c) => ({ method: c.method, start: r(c.start), end: r(c.end) })),
+    firstText: window.__firstText,
+  }
+})()`
+
 /**
  * Clicks the `dir` chapter button, waits for a new h1 with article[data-ready="true"], then for
  * the frame that shows it (rAF runs before that frame's paint, the task after it after), and
@@ -151,9 +183,8 @@ interface Harness {
   close(): Promise<void>
 }
 
-async function startHarness(packDir: string, staticHtml: string, dir: string): Promise<Harness> {
-  const launchOptions = playwrightConfig.use?.launchOptions ?? {}
-  const browser = await chromium.launch(launchOptions)
+async function startHarness(packDir: string, staticHtml: string, dir: string, extraCss = ''): Promise<Harness> {
+  const browser = await chromium.launch(CHROMIUM_LAUNCH)
   const dataDir = mkdtempSync(join(dir, 'renderer-data-'))
   const services = createServices({ dataDir, packDirs: [packDir] })
   const dispatch = createDispatcher(createHandlers(services))
@@ -178,12 +209,24 @@ async function startHarness(packDir: string, staticHtml: string, dir: string): P
     harness.calls.push({ method, ms: nowMs() - t0, phase: harness.phase })
     return result
   })
-  await context.addInitScript((names: string[]) => {
-    const invoke = (window as unknown as { __anotherClassInvoke: (m: string, i: unknown) => Promise<unknown> })
-      .__anotherClassInvoke
-    const api = Object.fromEntries(names.map((name) => [name, (input: unknown) => invoke(name, input)]))
-    Object.defineProperty(window, 'api', { value: Object.freeze(api), writable: false })
-  }, methods as string[])
+  // The same window.api as e2e/fixtures.ts builds: one named function per contract method.
+  await context.addInitScript({
+    content: `(() => {
+      const invoke = window.__anotherClassInvoke
+      // Each call's start and end in page time, for the breakdown in notes.json.
+      window.__apiCalls = []
+      const timed = (name) => async (input) => {
+        const start = performance.now()
+        try {
+          return await invoke(name, input)
+        } finally {
+          window.__apiCalls.push({ method: name, start, end: performance.now() })
+        }
+      }
+      const api = Object.fromEntries(${JSON.stringify(methods)}.map((name) => [name, timed(name)]))
+      Object.defineProperty(window, 'api', { value: Object.freeze(api), writable: false })
+    })()`,
+  })
   await context.addInitScript({ content: FIRST_TEXT_PROBE })
   await context.route('**/*', async (route) => {
     const url = route.request().url()
@@ -200,7 +243,11 @@ async function startHarness(packDir: string, staticHtml: string, dir: string): P
     try {
       return route.fulfill({
         status: 200,
-        body: readFileSync(file),
+        // A what-if hook: extra CSS appended to the app's stylesheet (see RendererOptions.extraCss).
+        body:
+          extraCss && file.endsWith('.css')
+            ? Buffer.concat([readFileSync(file), Buffer.from(`\n${extraCss}\n`)])
+            : readFileSync(file),
         headers: { ...headers, 'content-type': mimeTypeOf(file) },
       })
     } catch {
@@ -241,6 +288,11 @@ export interface RendererOptions {
   switches: number
   /** Scratch space for the harness's data directory. */
   dir: string
+  /**
+   * What-if experiments only (never in `npm run bench`): CSS appended to every stylesheet served,
+   * to measure a styling change without rebuilding the renderer. Applies to the static floor too.
+   */
+  extraCss?: string
 }
 
 export interface RendererReport {
@@ -255,15 +307,41 @@ export interface RendererReport {
   timingSource: string[]
   js: { files: number; rawKb: number }
   switchP50Ms: number
+  /**
+   * How long the page waited on window.api before it could render, as the page saw it: per switch
+   * the slower of getChapter/getChapterState (they run together), p50; for the profiled load the
+   * chain getCatalog → getOutline → slower of getChapter/getChapterState. In the harness each call
+   * crosses Playwright's CDP binding; Electron's IPC is a fraction of a millisecond.
+   */
+  apiWait: { switchP50Ms: number; loadMs: number }
   /** Main's side of the window.api calls, by phase and method: how much of a load or switch is IPC work. */
   ipc: Record<string, { calls: number; p50_ms: number; max_ms: number }>
+  /**
+   * Where the time goes: one app load's timeline (page clock: HTML, JS/CSS responses, every
+   * window.api call, first text) and, per timed switch, the window.api calls it made as the page saw
+   * them (main's work plus the harness's CDP round trip).
+   */
+  breakdown: { load: unknown; switches: { ms: number; api: { method: string; ms: number }[] }[] }
+}
+
+/** getCatalog → getOutline → slower of getChapter/getChapterState, from a load breakdown. */
+function loadApiWait(load: unknown): number {
+  const calls = (load as { apiCalls?: { method: string; start: number; end: number }[] } | null)?.apiCalls ?? []
+  const dur = (method: string) => Math.max(0, ...calls.filter((c) => c.method === method).map((c) => c.end - c.start))
+  return dur('getCatalog') + dur('getOutline') + Math.max(dur('getChapter'), dur('getChapterState'))
 }
 
 export async function benchRenderer(options: RendererOptions): Promise<RendererReport> {
   ensureRendererBuilt()
-  const harness = await startHarness(options.packDir, staticChapterHtml(options.pack, options.chapterId), options.dir)
+  const harness = await startHarness(
+    options.packDir,
+    staticChapterHtml(options.pack, options.chapterId),
+    options.dir,
+    options.extraCss,
+  )
   const samples = { app: [] as number[], static: [] as number[], switches: [] as number[] }
   const sources = new Set<string>()
+  const breakdown: RendererReport['breakdown'] = { load: null, switches: [] }
   try {
     const appPath = `/index.html#/chapter/${options.chapterId}`
     for (let i = 0; i < options.warmup + options.loads; i++) {
@@ -279,6 +357,8 @@ export async function benchRenderer(options: RendererOptions): Promise<RendererR
 
     const page = (await firstTextMs(harness.context, appPath)).page
     await page.locator('article[data-ready="true"]').waitFor({ timeout: 30_000 })
+    breakdown.load = await page.evaluate(LOAD_BREAKDOWN)
+    await page.evaluate('window.__apiCalls.splice(0)')
     harness.phase = 'switch'
     const chapters = options.pack.outline.chapters.length
     let position = options.pack.outline.chapters.findIndex((c) => c.id === options.chapterId)
@@ -289,7 +369,14 @@ export async function benchRenderer(options: RendererOptions): Promise<RendererR
       if (position <= 0) direction = 'next'
       const ms = await switchMs(page, direction)
       position += direction === 'next' ? 1 : -1
-      if (i >= 2) samples.switches.push(ms)
+      const api = (await page.evaluate('window.__apiCalls.splice(0)')) as {
+        method: string
+        start: number
+        end: number
+      }[]
+      if (i < 2) continue
+      samples.switches.push(ms)
+      breakdown.switches.push({ ms, api: api.map((c) => ({ method: c.method, ms: c.end - c.start })) })
     }
     await page.close()
   } finally {
@@ -315,6 +402,19 @@ export async function benchRenderer(options: RendererOptions): Promise<RendererR
     timingSource: [...sources],
     js: { files: js.files, rawKb: js.rawKb },
     switchP50Ms: percentile(samples.switches, 50),
+    apiWait: {
+      switchP50Ms: percentile(
+        breakdown.switches.map((sw) =>
+          Math.max(
+            0,
+            ...sw.api.filter((c) => c.method === 'getChapter' || c.method === 'getChapterState').map((c) => c.ms),
+          ),
+        ),
+        50,
+      ),
+      loadMs: loadApiWait(breakdown.load),
+    },
     ipc,
+    breakdown,
   }
 }

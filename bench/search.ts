@@ -40,7 +40,11 @@ export function replicatePack(pack: LoadedPack, times: number): LoadedPack {
   for (let copy = 0; copy < times; copy++) {
     const s = suffix(copy)
     const block = (b: Block): Block =>
-      b.kind === 'diagram' ? { ...b, diagramId: b.diagramId + s } : b.kind === 'checkpoint' ? { ...b, questionId: b.questionId + s } : b
+      b.kind === 'diagram'
+        ? { ...b, diagramId: b.diagramId + s }
+        : b.kind === 'checkpoint'
+          ? { ...b, questionId: b.questionId + s }
+          : b
     for (const chapter of pack.chapters.values()) {
       chapters.set(chapter.id + s, {
         ...chapter,
@@ -155,7 +159,11 @@ export interface ScaleFigures {
  * replica counts once): at ×1 this is exactly the unit test's top-3 rule. Untimed, so it may ask
  * for more than the app's 20 results.
  */
-export function recallOf(search: SearchFn, queries: readonly BenchQuery[], times = 1): { recall: number; misses: string[] } {
+export function recallOf(
+  search: SearchFn,
+  queries: readonly BenchQuery[],
+  times = 1,
+): { recall: number; misses: string[] } {
   const misses: string[] = []
   for (const { query, expected } of queries) {
     const seen = new Set<string>()
@@ -168,7 +176,8 @@ export function recallOf(search: SearchFn, queries: readonly BenchQuery[], times
       top3.push(`${originalId(h.chapterId)}#${originalId(h.sectionId)}`)
       if (top3.length === 3) break
     }
-    if (!top3.includes(expected)) misses.push(query.normalize('NFC') === query ? query : `${query.normalize('NFC')} (NFD)`)
+    if (!top3.includes(expected))
+      misses.push(query.normalize('NFC') === query ? query : `${query.normalize('NFC')} (NFD)`)
   }
   return { recall: (queries.length - misses.length) / queries.length, misses }
 }

@@ -17,10 +17,14 @@ export interface ChildTiming {
 }
 
 export function runStartupChild(mode: 'services' | 'floor', dataDir: string, packDir: string): ChildTiming {
-  const child = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'bench', 'startup-child.ts'), mode, dataDir, packDir], {
-    cwd: ROOT,
-    encoding: 'utf8',
-  })
+  const child = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', join(ROOT, 'bench', 'startup-child.ts'), mode, dataDir, packDir],
+    {
+      cwd: ROOT,
+      encoding: 'utf8',
+    },
+  )
   if (child.status !== 0) throw new Error(`startup child (${mode}) failed: ${child.stderr}`)
   const line = child.stdout.trim().split('\n').pop() ?? ''
   return JSON.parse(line) as ChildTiming

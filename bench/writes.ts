@@ -19,7 +19,15 @@ export const PEERS = ['ours', 'conf', 'lowdb', 'floor'] as const
 export type Peer = (typeof PEERS)[number]
 
 const COURSE = 'k8s-another-class-sprint-3'
-const CHAPTERS = ['infra-stack', 'service-models', 'virtualization', 'container-advantages', 'difficulty', 'people-and-roles', 'kubernetes-tradeoffs']
+const CHAPTERS = [
+  'infra-stack',
+  'service-models',
+  'virtualization',
+  'container-advantages',
+  'difficulty',
+  'people-and-roles',
+  'kubernetes-tradeoffs',
+]
 
 /** The i-th attempt: realistic ids and answer JSON, a few questions per chapter answered over and over. */
 export function attemptAt(i: number): AttemptRecord {
@@ -95,7 +103,12 @@ async function openWriter(peer: Peer, dir: string): Promise<Writer> {
  * Writes `warmup` untimed attempts, then up to `n` timed ones, stopping early once `timeLimitMs`
  * of timed writing has passed (for peers whose cost grows with history).
  */
-export async function runPeer(peer: Peer, dir: string, n: number, opts: { warmup?: number; timeLimitMs?: number } = {}): Promise<PeerRun> {
+export async function runPeer(
+  peer: Peer,
+  dir: string,
+  n: number,
+  opts: { warmup?: number; timeLimitMs?: number } = {},
+): Promise<PeerRun> {
   const warmup = opts.warmup ?? 100
   const limit = opts.timeLimitMs ?? Number.POSITIVE_INFINITY
   const writer = await openWriter(peer, dir)
@@ -129,7 +142,13 @@ export async function runPeer(peer: Peer, dir: string, n: number, opts: { warmup
  * prefilled in one transaction and checkpointed (the state an app finds after a restart), then the
  * timed writes alternate between the two, so a slow spell of the shared disk hits both alike.
  */
-export function runHistory(dir: string, small: number, large: number, n: number, warmup = 100): { small: Summary; large: Summary } {
+export function runHistory(
+  dir: string,
+  small: number,
+  large: number,
+  n: number,
+  warmup = 100,
+): { small: Summary; large: Summary } {
   const open = (rows: number, name: string) => {
     mkdirSync(join(dir, name), { recursive: true })
     const { db } = openDatabase({ path: join(dir, name, 'progress.sqlite') })
@@ -174,7 +193,21 @@ export function countFsyncs(peer: Peer, dir: string, n = 200): FsyncCount | null
     const data = mkdtempSync(join(dir, `${peer}-${writes}-`))
     const child = spawnSync(
       'strace',
-      ['-f', '-c', '-e', 'trace=fsync,fdatasync', '-o', out, process.execPath, '--import', 'tsx', join(root, 'bench', 'write-peer.ts'), peer, String(writes), data],
+      [
+        '-f',
+        '-c',
+        '-e',
+        'trace=fsync,fdatasync',
+        '-o',
+        out,
+        process.execPath,
+        '--import',
+        'tsx',
+        join(root, 'bench', 'write-peer.ts'),
+        peer,
+        String(writes),
+        data,
+      ],
       { cwd: root, encoding: 'utf8' },
     )
     rmSync(data, { recursive: true, force: true })
@@ -239,7 +272,13 @@ export async function benchWrites(options: WritesOptions): Promise<WritesReport>
       ...(grows ? { timeLimitMs: options.peerTimeLimitMs } : {}),
     })
   }
-  const { small, large } = runHistory(options.dir, options.history.small, options.history.large, options.history.writes, options.warmup)
+  const { small, large } = runHistory(
+    options.dir,
+    options.history.small,
+    options.history.large,
+    options.history.writes,
+    options.warmup,
+  )
   const fsyncs: Partial<Record<Peer, FsyncCount>> = {}
   if (options.straceWrites > 0) {
     for (const peer of PEERS) {

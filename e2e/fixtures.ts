@@ -7,6 +7,7 @@ import { mimeTypeOf, resolveAppFile } from '../src/main/app-protocol'
 import { createDispatcher, type Dispatch } from '../src/main/ipc/dispatch'
 import { createHandlers } from '../src/main/ipc/handlers'
 import { createServices, type Services } from '../src/main/services'
+import { createFakeDialogs, type FakeDialogs } from '../test/support/fake-dialogs'
 import { CONTENT_SECURITY_POLICY, isTrustedSenderUrl } from '../src/main/window-options'
 
 export type AppKind = 'harness' | 'electron'
@@ -25,7 +26,13 @@ export interface AppHandle {
   /** Every URL the page requested, for the "nothing leaves the machine" assertion. */
   requests: string[]
   /** Stops the app and starts it again on the same data directory. */
-  restart(): Promise<void>
+  /**
+   * Stops the app and starts it again on the same data directory; `whileStopped` runs in
+   * between (e.g. to damage the database file the way a crash or a disk might).
+   */
+  restart(whileStopped?: () => void): Promise<void>
+  /** The harness's stand-in for native dialogs (set what the learner picks); null in Electron. */
+  dialogs: FakeDialogs | null
 }
 
 export interface AppOptions {
@@ -63,7 +70,8 @@ export const expect = test.expect
 
 /** The harness: built renderer in Chromium; window.api calls run the real services in this process. */
 async function startHarness(context: BrowserContext, dataDir: string, packDirs: string[]) {
-  let services: Services = createServices({ dataDir, packDirs })
+  const dialogs = createFakeDialogs()
+  let services: Services = createServices({ dataDir, packDirs, dialogs })
   let dispatch: Dispatch = createDispatcher(createHandlers(services))
   const requests: string[] = []
 
@@ -103,10 +111,12 @@ async function startHarness(context: BrowserContext, dataDir: string, packDirs: 
     page,
     dataDir,
     origin: HARNESS_ORIGIN,
+    dialogs,
     requests,
-    async restart() {
+    async restart(whileStopped) {
       services.close()
-      services = createServices({ dataDir, packDirs })
+      whileStopped?.()
+      services = createServices({ dataDir, packDirs, dialogs })
       dispatch = createDispatcher(createHandlers(services))
       await page.reload()
     },
@@ -142,9 +152,11 @@ async function runElectron(dataDir: string, packDirs: string[], use: (app: AppHa
     },
     dataDir,
     origin: 'app://renderer',
+    dialogs: null,
     requests,
-    async restart() {
+    async restart(whileStopped) {
       await electronApp.close()
+      whileStopped?.()
       electronApp = await launch()
       page = await electronApp.firstWindow()
       track(page)

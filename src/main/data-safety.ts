@@ -9,6 +9,7 @@ import { findDataProblems, needsRepair, repairDataProblems } from './db/check-da
 import type { OpenedDatabase } from './db/open-database'
 import type { DesktopDialogs } from './desktop-dialogs'
 import { checkExternalLink } from './external-links'
+import { packOrNull } from './transfer/pack-ids'
 import { createTransferService } from './transfer/transfer-service'
 
 export const BACKUPS_DIR = 'backups'
@@ -35,6 +36,8 @@ export interface DataSafetyDeps {
   now: () => Date
   nativeBinding?: string
   log?: (message: string, err: unknown) => void
+  /** The data folder cannot be written: background backups would only fail, so none are tried. */
+  readOnly?: boolean
 }
 
 /**
@@ -72,26 +75,18 @@ export function createDataSafety(deps: DataSafetyDeps) {
       },
     )
 
-  const tryPack = (courseId: string) => {
-    try {
-      return lookup.pack(courseId)
-    } catch {
-      return null
-    }
-  }
-
   return {
     backups,
     safetyBackup,
     ...createTransferService({ db, lookup, dialogs, now, safetyBackup }),
-    /** The start-up backup (skipped when the database is read-only: there is nothing new to keep). */
-    startupBackup: (): Promise<void> => quietly(backups.backupNow(), 'The start-up backup'),
+    /** The start-up backup; failures are logged, never thrown. */
+    startupBackup: (): Promise<void> => (deps.readOnly ? Promise.resolve() : quietly(backups.backupNow(), 'The start-up backup')),
     /** What the app's timer calls: a backup when the newest is a day old. */
-    maybeBackup: (): Promise<void> => quietly(backups.maybeBackup(), 'The daily backup'),
+    maybeBackup: (): Promise<void> => (deps.readOnly ? Promise.resolve() : quietly(backups.maybeBackup(), 'The daily backup')),
 
     /** integrity_check + foreign_key_check; repairs what is safe after a backup; says what it did. */
     async checkData(): Promise<CheckReport> {
-      const found = findDataProblems(db, tryPack)
+      const found = findDataProblems(db, (courseId) => packOrNull(lookup, courseId))
       let backupFile: string | null = null
       let remaining = found.integrityProblems
       const repaired = { orphanRows: 0, unreadableDrafts: 0, unreadableSettings: 0 }

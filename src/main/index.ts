@@ -1,8 +1,11 @@
 // The Electron edge: lifecycle, window, protocol and IPC wiring. Everything it calls is plain
 // Node code (services, dispatcher, pure option builders) that the tests run without Electron.
-import { app, BrowserWindow, dialog, ipcMain, net, protocol, screen, session } from 'electron'
+import { app, BrowserWindow, dialog, ipcMain, net, protocol, screen, session, shell } from 'electron'
+import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { resolveAppFile } from './app-protocol'
+import type { DesktopDialogs } from './desktop-dialogs'
+import { dialogText } from './dialog-text'
 import { createDispatcher } from './ipc/dispatch'
 import { createHandlers } from './ipc/handlers'
 import { registerIpc } from './ipc/register-ipc'
@@ -43,6 +46,7 @@ if (!app.requestSingleInstanceLock()) {
         // Tests load their own small packs; a learner never sets this.
         packDirs: process.env['ANOTHER_CLASS_PACKS']?.split('\n').filter(Boolean) ?? listPackDirs(paths.coursesDir),
         nativeBinding: electronNativeBinding(app.getAppPath(), process.versions, app.isPackaged),
+        dialogs: desktopDialogs(() => mainWindow, () => services?.settings.get().locale ?? 'ko'),
       })
     } catch (err) {
       dialog.showErrorBox('Another Class Offline', err instanceof Error ? err.message : String(err))
@@ -61,6 +65,9 @@ if (!app.requestSingleInstanceLock()) {
       return new Response(response.body, { status: response.status, headers })
     })
     registerIpc(ipcMain, createDispatcher(createHandlers(live)), APP_ORIGIN)
+    // A backup a day while the app stays open (the newest is checked every hour).
+    const backupTimer = setInterval(() => void live.data.maybeBackup(), 60 * 60 * 1000)
+    app.on('will-quit', () => clearInterval(backupTimer))
 
     const bounds = restoreBounds(live.settings.getInternal('window-bounds'), screen.getAllDisplays().map((d) => d.workArea))
     mainWindow = new BrowserWindow(buildWindowOptions(paths.preload, bounds))
@@ -75,4 +82,39 @@ if (!app.requestSingleInstanceLock()) {
 
   app.on('window-all-closed', () => app.quit())
   app.on('will-quit', () => services?.close())
+}
+
+/** Electron's native dialogs and the system browser, behind the interface the services use. */
+function desktopDialogs(window: () => BrowserWindow | null, locale: () => string): DesktopDialogs {
+  const filters = () => [{ name: dialogText(locale()).progressFile, extensions: ['json'] }]
+  return {
+    async chooseSavePath(suggestedName) {
+      const options = { title: dialogText(locale()).exportTitle, defaultPath: join(app.getPath('documents'), suggestedName), filters: filters() }
+      const win = window()
+      const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options)
+      return result.canceled || !result.filePath ? null : result.filePath
+    },
+    async chooseOpenPath() {
+      const options = { title: dialogText(locale()).importTitle, properties: ['openFile' as const], filters: filters() }
+      const win = window()
+      const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options)
+      return result.canceled ? null : (result.filePaths[0] ?? null)
+    },
+    async confirmExternalLink(url) {
+      const text = dialogText(locale())
+      const options = {
+        type: 'question' as const,
+        buttons: [text.open, text.cancel],
+        defaultId: 1,
+        cancelId: 1,
+        noLink: true,
+        message: text.leaveApp,
+        detail: `${text.leaveAppDetail}\n${url}`,
+      }
+      const win = window()
+      const { response } = win ? await dialog.showMessageBox(win, options) : await dialog.showMessageBox(options)
+      return response === 0
+    },
+    openExternal: (url) => shell.openExternal(url),
+  }
 }

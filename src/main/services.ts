@@ -22,6 +22,7 @@ import { createSearchService } from './search/search-service'
 import { createReviewService } from './review/review-service'
 import { createSettingsService } from './settings/settings-service'
 import { createStatsService } from './stats/stats-service'
+import { orInMemory } from './storage-errors'
 
 export interface ServicesOptions {
   /** Where the database lives: app.getPath('userData') in the app, a temp dir in tests. */
@@ -60,7 +61,8 @@ export function createServices(options: ServicesOptions) {
 
   const db: Database = opened.db
   const lookup = createCourseLookup(library)
-  const searchIndex = openSearchIndex(join(options.dataDir, SEARCH_INDEX_FILE), options.nativeBinding)
+  // A read-only data folder must not stop the app (issue 6): the index is a cache, memory will do.
+  const searchIndex = orInMemory((path) => openSearchIndex(path, options.nativeBinding), join(options.dataDir, SEARCH_INDEX_FILE))
   const notes = createNotesService({ notes: createNotesRepo(db), lookup, now })
   // Notes change as the learner writes, so search reads them live instead of indexing them.
   const noteDocs = (courseId: string): SearchDoc[] =>
@@ -82,9 +84,10 @@ export function createServices(options: ServicesOptions) {
     now,
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
     ...(options.log ? { log: options.log } : {}),
+    readOnly: opened.readOnly !== null,
   })
-  /** Settles once the start-up backup is written (or could not be: read-only data folder). */
-  const startupBackup = opened.readOnly ? Promise.resolve() : data.startupBackup()
+  /** Settles once the start-up backup is written (or could not be). */
+  const startupBackup = data.startupBackup()
   return {
     db,
     library,

@@ -1,3 +1,5 @@
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import type { DesktopDialogs } from '../../src/main/desktop-dialogs'
 
 /**
@@ -42,4 +44,11 @@ export function createFakeDialogs(): FakeDialogs {
     },
   }
   return fake
+}
+
+/** A path in `dir` for the fake dialogs to return; writes `content` there when given. */
+export function fileIn(dir: string, name: string, content?: string): string {
+  const path = join(dir, name)
+  if (content !== undefined) writeFileSync(path, content)
+  return path
 }

@@ -42,7 +42,7 @@ describe('automatic backups', () => {
   })
 
   it('copies what was written, while the app keeps running', async () => {
-    const { env, dir, clock } = servicesAt('2026-03-18T09:00:00Z')
+    const { env, clock } = servicesAt('2026-03-18T09:00:00Z')
     await env.services.startupBackup
     env.services.progress.markSectionRead('mini', 'first', 'intro')
     clock.now = new Date('2026-03-18T09:05:00Z')

@@ -65,6 +65,12 @@ export function openDatabase(options: OpenDatabaseOptions): OpenedDatabase {
     const fileWrittenMs = walMissing ? statSync(path).mtimeMs : 0
     try {
       const db = openAndCheck(options)
+      // SQLite falls back to reading a file it may not write without a word: ask it now.
+      const unwritable = writeProblem(db)
+      if (unwritable) {
+        db.pragma('query_only = ON')
+        return { ...opened, db, readOnly: unwritable }
+      }
       if (!walMissing) return { ...opened, db }
       const newer = firstUsableBackup(options, (b) => b.modifiedMs >= fileWrittenMs)
       if (!newer) return { ...opened, db, incomplete: WAL_MISSING }
@@ -122,6 +128,23 @@ function openAndCheck(options: OpenDatabaseOptions): Database.Database {
     db.close()
     throw err
   }
+}
+
+const ROLLBACK = new Error('probe rolled back')
+
+/** Why the open database cannot be written, or null: a header write, rolled back, tells. */
+function writeProblem(db: Database.Database): string | null {
+  const version = db.pragma('user_version', { simple: true }) as number
+  try {
+    db.transaction(() => {
+      db.pragma(`user_version = ${version}`)
+      throw ROLLBACK
+    })()
+  } catch (err) {
+    if (err === ROLLBACK || !storageProblemOf(err)) return null
+    return describe(err)
+  }
+  return null
 }
 
 /** An empty database file with no write-ahead log that could fill it back in. */

@@ -64,6 +64,16 @@ export function createSearchService(deps: {
     `SELECT d.id AS id, d.kind AS kind, -bm25(fts_word, 4.0, 1.0) AS score FROM fts_word JOIN docs d ON d.id = fts_word.rowid
      WHERE fts_word MATCH ? AND d.course_id = ? ORDER BY bm25(fts_word, 4.0, 1.0) LIMIT ${PER_ALTERNATIVE}`,
   )
+  // Every match, for queries of several words: their matches are intersected, so cutting each
+  // word's list to its best PER_ALTERNATIVE first would lose documents that match all of them.
+  const triQueryAll = db.prepare(
+    `SELECT d.id AS id, d.kind AS kind, -bm25(fts_tri, 4.0, 1.0) AS score FROM fts_tri JOIN docs d ON d.id = fts_tri.rowid
+     WHERE fts_tri MATCH ? AND d.course_id = ?`,
+  )
+  const wordQueryAll = db.prepare(
+    `SELECT d.id AS id, d.kind AS kind, -bm25(fts_word, 4.0, 1.0) AS score FROM fts_word JOIN docs d ON d.id = fts_word.rowid
+     WHERE fts_word MATCH ? AND d.course_id = ?`,
+  )
   const docById = db.prepare(
     `SELECT id, kind, ref_id AS refId, chapter_id AS chapterId, section_id AS sectionId, title, body FROM docs WHERE id = ?`,
   )
@@ -86,10 +96,10 @@ export function createSearchService(deps: {
     return [...found].map(([text, weight]) => ({ text, weight }))
   }
 
-  function matchAlternative(courseId: string, alt: Alternative): MatchRow[] {
+  function matchAlternative(courseId: string, alt: Alternative, all: boolean): MatchRow[] {
     const short = [...alt.text].length < 3
     // A short word is a word prefix (조사가 붙어도 앞부분은 같다); a longer one any substring.
-    const statement = short ? wordQuery : triQuery
+    const statement = short ? (all ? wordQueryAll : wordQuery) : all ? triQueryAll : triQuery
     const expression = short ? `${quote(alt.text)}*` : quote(alt.text)
     return statement.all(expression, courseId) as MatchRow[]
   }
@@ -111,7 +121,7 @@ export function createSearchService(deps: {
       for (const word of words) {
         const scores = new Map<number, number>()
         for (const alt of alternativesOf(word, table)) {
-          const rows = matchAlternative(courseId, alt)
+          const rows = matchAlternative(courseId, alt, words.length > 1)
           if (rows.length) matchedTerms.add(alt.text)
           for (const row of rows) {
             scores.set(row.id, Math.max(scores.get(row.id) ?? 0, (row.score + 1) * alt.weight))

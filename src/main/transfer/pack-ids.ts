@@ -1,5 +1,22 @@
-import { PROGRESS_TABLE_NAMES, PROGRESS_TABLES, type PackRef, type ProgressRow, type ProgressTableName } from '../../shared/progress-file'
+import {
+  PROGRESS_TABLE_NAMES,
+  PROGRESS_TABLES,
+  type PackRef,
+  type ProgressRow,
+  type ProgressTableName,
+  type ProgressTableSpec,
+} from '../../shared/progress-file'
 import type { LoadedPack } from '../course/pack-types'
+import type { CourseLookup } from '../progress/course-lookup'
+
+/** The installed pack of a course, or null when it is not installed. */
+export function packOrNull(lookup: CourseLookup, courseId: string): LoadedPack | null {
+  try {
+    return lookup.pack(courseId)
+  } catch {
+    return null
+  }
+}
 
 /** Whether a row's id column names something the pack has (sections within the row's chapter). */
 function knows(pack: LoadedPack, ref: PackRef, row: ProgressRow, value: unknown): boolean {
@@ -24,7 +41,8 @@ function knows(pack: LoadedPack, ref: PackRef, row: ProgressRow, value: unknown)
 export function countUnknownIds(pack: LoadedPack | null, tables: Partial<Record<ProgressTableName, ProgressRow[]>>): number {
   let unknown = 0
   for (const name of PROGRESS_TABLE_NAMES) {
-    const refs = Object.entries((PROGRESS_TABLES[name] as { refs?: Partial<Record<string, PackRef>> }).refs ?? {})
+    const spec: ProgressTableSpec = PROGRESS_TABLES[name]
+    const refs = Object.entries(spec.refs ?? {})
     for (const row of tables[name] ?? []) {
       if (refs.length === 0) continue
       if (!pack || refs.some(([column, ref]) => ref && !knows(pack, ref, row, row[column]))) unknown++

@@ -7,7 +7,7 @@ import type { ProgressFile } from '../../shared/progress-file'
 import type { CourseLookup } from '../progress/course-lookup'
 import type { DesktopDialogs } from '../desktop-dialogs'
 import { buildProgressFile, writeProgressFile } from './export-progress'
-import { countUnknownIds } from './pack-ids'
+import { countUnknownIds, packOrNull } from './pack-ids'
 import { applyProgressFile, countRows } from './progress-tables'
 import { readProgressFile } from './read-progress-file'
 
@@ -48,7 +48,7 @@ export function createTransferService(deps: TransferDeps) {
       const path = await dialogs.chooseOpenPath()
       if (!path) return { cancelled: true }
       const file = readProgressFile(path)
-      const pack = tryPack(lookup, file.courseId)
+      const pack = packOrNull(lookup, file.courseId)
       if (!pack) throw new AppError('invalid_file', `The file is for the course "${file.courseId}", which is not installed.`)
       const token = randomBytes(16).toString('hex')
       pending = { token, file, fileName: basename(path), until: now().getTime() + PREVIEW_TTL_MS }
@@ -75,14 +75,6 @@ export function createTransferService(deps: TransferDeps) {
       pending = null
       return { courseId: file.courseId, mode, counts: countRows(db, file.courseId), backupFile }
     },
-  }
-}
-
-function tryPack(lookup: CourseLookup, courseId: string) {
-  try {
-    return lookup.pack(courseId)
-  } catch {
-    return null
   }
 }
 

@@ -62,9 +62,6 @@ export const dataKo = {
     readOnly:
       '데이터 폴더에 쓸 수 없어 읽기 전용으로 열었습니다. 학습은 계속할 수 있지만 새 진도는 저장되지 않습니다. ({reason})',
   },
-  link: {
-    refused: '이 링크는 열 수 없습니다.',
-  },
 }
 
 export const dataEn: typeof dataKo = {
@@ -132,8 +129,5 @@ export const dataEn: typeof dataKo = {
       'After the app last stopped suddenly, part of your progress file (the -wal file) was missing, so the last few changes may be gone.',
     readOnly:
       'The data folder cannot be written, so it was opened read-only. You can keep studying, but new progress is not saved. ({reason})',
-  },
-  link: {
-    refused: 'This link cannot be opened.',
   },
 }

@@ -1,0 +1,132 @@
+/**
+ * The benchmarks at tiny sizes, so they never rot: every benchmark function runs end to end and its
+ * results have the shape bench/results.json needs. Timings are never asserted (they belong to
+ * `npm run bench`, on a quiet machine, not to a test).
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+import { QUERIES } from './queries'
+import { benchRenderer, CHROMIUM_LAUNCH, RENDERER_DIR, type RendererReport } from './renderer'
+import { formatTable, RESULT_KEYS, tableRows, toResultsJson, type BenchResults } from './report'
+import { benchSearch, originalId, replicatePack, type SearchReport } from './search'
+import { benchStartup, type StartupReport } from './startup'
+import { FIRST_CHAPTER, loadSprint3, SMOKE, SPRINT_3 } from './suite'
+import { benchWrites, parseStraceCounts, type WritesReport } from './writes'
+
+const dir = mkdtempSync(join(tmpdir(), 'another-class-bench-smoke-'))
+afterAll(() => rmSync(dir, { recursive: true, force: true }))
+const pack = loadSprint3()
+
+const expectShape = (group: keyof typeof RESULT_KEYS, value: object) => {
+  expect(Object.keys(value).sort()).toEqual([...RESULT_KEYS[group]].sort())
+  for (const [key, n] of Object.entries(value)) {
+    expect(typeof n, key).toBe('number')
+    expect(Number.isNaN(n), `${key} is NaN`).toBe(false)
+    expect(n, key).toBeGreaterThanOrEqual(0)
+  }
+}
+
+const canRenderer = existsSync(CHROMIUM_LAUNCH.executablePath) && existsSync(join(RENDERER_DIR, 'index.html'))
+
+// Tests in a file run in order; the last one builds the table from what the others produced.
+const got: { writes?: WritesReport; search?: SearchReport; startup?: StartupReport; renderer?: RendererReport } = {}
+
+describe('benchmark smoke run (tiny sizes)', () => {
+  it('writes: times every peer and the history sizes', async () => {
+    got.writes = await benchWrites({ ...SMOKE.writes, dir: mkdtempSync(join(dir, 'writes-')) })
+    expectShape('writes', got.writes.results)
+    for (const run of Object.values(got.writes.runs)) {
+      expect(run.reached).toBeGreaterThan(0)
+      expect(run.reached).toBeLessThanOrEqual(run.requested)
+    }
+    expect(got.writes.history.small.us.n).toBe(SMOKE.writes.history.writes)
+    expect(got.writes.history.large.us.n).toBe(SMOKE.writes.history.writes)
+  })
+
+  it('writes: reads the fsync counts from strace -c output', () => {
+    const output = `% time     seconds  usecs/call     calls    errors syscall
+------ ----------- ----------- --------- --------- ----------------
+ 70.00    0.000700           7       100           fsync
+ 30.00    0.000300           3        12         1 fdatasync
+------ ----------- ----------- --------- --------- ----------------
+100.00    0.001000           8       112         1 total`
+    expect(parseStraceCounts(output)).toEqual({ fsync: 100, fdatasync: 12 })
+  })
+
+  it('search: replicates the pack under distinct ids that map back to the originals', () => {
+    const x3 = replicatePack(pack, 3)
+    expect(x3.outline.id).not.toBe(pack.outline.id)
+    expect(x3.chapters.size).toBe(pack.chapters.size * 3)
+    expect(x3.questions.size).toBe(pack.questions.size * 3)
+    expect(new Set([...x3.chapters.keys()].map(originalId))).toEqual(new Set(pack.chapters.keys()))
+  })
+
+  it('search: runs every engine over every scale and reports latency and recall', async () => {
+    got.search = await benchSearch({ ...SMOKE.search, pack, queries: QUERIES, dir: mkdtempSync(join(dir, 'search-')) })
+    expectShape('search', got.search.results)
+    expect(QUERIES.length).toBeGreaterThanOrEqual(20)
+    expect(got.search.scales.map((s) => s.times)).toEqual(SMOKE.search.scales)
+    for (const scale of got.search.scales) {
+      for (const engine of Object.values(scale.engines)) {
+        expect(engine.samples).toBe(QUERIES.length * SMOKE.search.rounds)
+        expect(engine.recall).toBeGreaterThanOrEqual(0)
+        expect(engine.recall).toBeLessThanOrEqual(1)
+      }
+    }
+  })
+
+  it('startup: starts cold, warm and the floor in fresh processes', () => {
+    got.startup = benchStartup({ ...SMOKE.startup, packDir: SPRINT_3, dir: mkdtempSync(join(dir, 'startup-')) })
+    expectShape('startup', got.startup.results)
+    expect(got.startup.samples.cold).toHaveLength(SMOKE.startup.runs)
+  })
+
+  it('renderer: launches Chromium exactly as the Playwright projects do', () => {
+    const config = readFileSync(resolve(__dirname, '..', 'playwright.config.ts'), 'utf8')
+    const args = /args:\s*\[([^\]]*)\]/.exec(config)?.[1] ?? ''
+    expect([...args.matchAll(/'([^']+)'/g)].map((m) => m[1])).toEqual(CHROMIUM_LAUNCH.args)
+  })
+
+  it.skipIf(!canRenderer)('renderer: loads the app and the static floor, switches chapters, sizes the JS', async () => {
+    got.renderer = await benchRenderer({
+      ...SMOKE.renderer,
+      pack,
+      packDir: SPRINT_3,
+      chapterId: FIRST_CHAPTER,
+      dir: mkdtempSync(join(dir, 'renderer-')),
+    })
+    expectShape('renderer', got.renderer.results)
+    expect(got.renderer.samples.switches).toHaveLength(SMOKE.renderer.switches)
+  })
+
+  it('report: results.json has exactly the issue keys, and the table shows every budget', () => {
+    const { writes, search, startup } = got
+    if (!writes || !search || !startup) throw new Error('an earlier benchmark failed')
+    // Without Chromium or a built renderer the renderer part is a placeholder of the right shape.
+    const renderer: RendererReport = got.renderer ?? {
+      results: { first_text_ms: 1, static_floor_ms: 1, first_text_over_floor: 1, switch_p95_ms: 1, js_gzip_kb: 1 },
+      samples: { app: [1], static: [1], switches: [1] },
+      timingSource: ['placeholder'],
+      js: { files: 0, rawKb: 0 },
+      switchP50Ms: 1,
+      apiWait: { switchP50Ms: 0, loadMs: 0 },
+      ipc: {},
+      breakdown: { load: null, switches: [] },
+    }
+    const results: BenchResults = {
+      writes: writes.results,
+      search: search.results,
+      startup: startup.results,
+      renderer: renderer.results,
+    }
+    const json = toResultsJson(results)
+    for (const group of Object.keys(RESULT_KEYS) as (keyof BenchResults)[]) {
+      expect(Object.keys(json[group])).toEqual([...RESULT_KEYS[group]])
+    }
+    expect(Object.keys(json)).toEqual(['writes', 'search', 'startup', 'renderer'])
+    const table = formatTable(tableRows(results, { writes, search, startup, renderer }))
+    expect(table.split('\n').filter((line) => /[✓✗] \|/.test(line))).toHaveLength(10)
+  })
+})
