@@ -58,11 +58,25 @@ export function packSearchDocs(pack: LoadedPack): SearchDoc[] {
   for (const chapter of pack.chapters.values()) {
     for (const section of chapter.sections) {
       const prose = section.blocks.map((b) => (b.kind === 'prose' ? htmlToText(b.html) : '')).join(' ')
-      docs.push({ kind: 'section', id: section.id, chapterId: chapter.id, sectionId: section.id, title: section.title, body: prose })
+      docs.push({
+        kind: 'section',
+        id: section.id,
+        chapterId: chapter.id,
+        sectionId: section.id,
+        title: section.title,
+        body: prose,
+      })
     }
     for (const diagram of chapter.diagrams) {
       const sectionId = sectionOf(chapter, (b) => b.kind === 'diagram' && b.diagramId === diagram.id)
-      docs.push({ kind: 'diagram', id: diagram.id, chapterId: chapter.id, sectionId, title: diagram.title, body: diagramText(diagram) })
+      docs.push({
+        kind: 'diagram',
+        id: diagram.id,
+        chapterId: chapter.id,
+        sectionId,
+        title: diagram.title,
+        body: diagramText(diagram),
+      })
     }
   }
   for (const q of pack.questions.values()) {
@@ -70,7 +84,14 @@ export function packSearchDocs(pack: LoadedPack): SearchDoc[] {
     if (q.type === 'single' || q.type === 'multiple') q.options.forEach((o) => texts.push(o.text))
     if (q.type === 'ordering') q.items.forEach((i) => texts.push(i.text))
     if (q.type === 'matching') [...q.left, ...q.choices].forEach((i) => texts.push(i.text))
-    docs.push({ kind: 'question', id: q.id, chapterId: q.chapterId, sectionId: q.section, title: q.prompt, body: texts.join(' ') })
+    docs.push({
+      kind: 'question',
+      id: q.id,
+      chapterId: q.chapterId,
+      sectionId: q.section,
+      title: q.prompt,
+      body: texts.join(' '),
+    })
   }
   for (const entry of pack.glossary) {
     const chapter = pack.chapters.get(entry.chapter)

@@ -14,7 +14,10 @@ afterAll(() => {
 })
 
 const top3 = (query: string) =>
-  services.search.search(courseId, query, 10).slice(0, 3).map((r) => `${r.chapterId}#${r.sectionId}`)
+  services.search
+    .search(courseId, query, 10)
+    .slice(0, 3)
+    .map((r) => `${r.chapterId}#${r.sectionId}`)
 
 /** Queries a learner types, and the section that must come back in the top 3. */
 const QUERIES: [query: string, expected: string, why: string][] = [
@@ -85,7 +88,10 @@ describe('an unreadable index file', () => {
   it('is thrown away and rebuilt: it is only a cache', () => {
     const dir = mkdtempSync(join(tmpdir(), 'ac-search-bad-'))
     writeFileSync(join(dir, 'search-index.sqlite'), 'garbage '.repeat(100))
-    const fresh = createServices({ dataDir: dir, packDirs: [resolve(__dirname, '../../../resources/courses/sprint-3')] })
+    const fresh = createServices({
+      dataDir: dir,
+      packDirs: [resolve(__dirname, '../../../resources/courses/sprint-3')],
+    })
     expect(fresh.search.search(courseId, '커널').length).toBeGreaterThan(0)
     fresh.close()
     rmSync(dir, { recursive: true, force: true })
@@ -98,7 +104,13 @@ describe('notes in search', () => {
     const s = createServices({ dataDir: dir, packDirs: [resolve(__dirname, '../../../resources/courses/sprint-3')] })
     const id = s.library.packs[0]!.outline.id
     expect(s.search.search(id, '시험에 꼭 나옴').length).toBe(0)
-    s.notes.save({ courseId: id, chapterId: 'virtualization', sectionId: 'compare', text: '세 방식 비교는 시험에 꼭 나옴', bookmarked: false })
+    s.notes.save({
+      courseId: id,
+      chapterId: 'virtualization',
+      sectionId: 'compare',
+      text: '세 방식 비교는 시험에 꼭 나옴',
+      bookmarked: false,
+    })
     const found = s.search.search(id, '시험에 꼭 나옴')
     expect(found[0]).toMatchObject({ kind: 'note', chapterId: 'virtualization', sectionId: 'compare' })
     s.close()

@@ -9,7 +9,8 @@ import { makeSnippet } from './snippet'
 const WEIGHT = { exact: 1, stem: 0.9, alias: 0.8 } as const
 /** Sections teach; the other kinds point at them. */
 const KIND_BOOST: Record<SearchKind, number> = { section: 1.2, glossary: 1, diagram: 1, question: 0.9, note: 1 }
-const PER_ALTERNATIVE = 400
+const PER_ALTERNATIVE = 1500
+const EXACT_BONUS = 1.25
 
 interface Alternative {
   text: string
@@ -56,24 +57,25 @@ export function createSearchService(deps: {
 }) {
   const { db } = deps.index
   const aliases = new Map<string, Map<string, string[]>>()
-  const triQuery = db.prepare(
-    `SELECT d.id AS id, d.kind AS kind, -bm25(fts_tri, 4.0, 1.0) AS score FROM fts_tri JOIN docs d ON d.id = fts_tri.rowid
-     WHERE fts_tri MATCH ? AND d.course_id = ? ORDER BY bm25(fts_tri, 4.0, 1.0) LIMIT ${PER_ALTERNATIVE}`,
-  )
-  const wordQuery = db.prepare(
-    `SELECT d.id AS id, d.kind AS kind, -bm25(fts_word, 4.0, 1.0) AS score FROM fts_word JOIN docs d ON d.id = fts_word.rowid
-     WHERE fts_word MATCH ? AND d.course_id = ? ORDER BY bm25(fts_word, 4.0, 1.0) LIMIT ${PER_ALTERNATIVE}`,
-  )
-  // Every match, for queries of several words: their matches are intersected, so cutting each
-  // word's list to its best PER_ALTERNATIVE first would lose documents that match all of them.
-  const triQueryAll = db.prepare(
-    `SELECT d.id AS id, d.kind AS kind, -bm25(fts_tri, 4.0, 1.0) AS score FROM fts_tri JOIN docs d ON d.id = fts_tri.rowid
-     WHERE fts_tri MATCH ? AND d.course_id = ?`,
-  )
-  const wordQueryAll = db.prepare(
-    `SELECT d.id AS id, d.kind AS kind, -bm25(fts_word, 4.0, 1.0) AS score FROM fts_word JOIN docs d ON d.id = fts_word.rowid
-     WHERE fts_word MATCH ? AND d.course_id = ?`,
-  )
+  // Ranked inside FTS5 alone; each row's course and kind come from an in-memory table instead of
+  // a join per match, which was the largest cost after bm25 on big packs. Queries of several
+  // words keep every match (they are intersected).
+  const matchSql = (table: string, limit: string) =>
+    `SELECT rowid AS id, -bm25(${table}, 4.0, 1.0) AS score FROM ${table} WHERE ${table} MATCH ? ORDER BY score DESC ${limit}`
+  // Membership only (no ranking): which texts contain the word exactly as typed.
+  const containsSql = (table: string) => `SELECT rowid AS id FROM ${table} WHERE ${table} MATCH ?`
+  const contains = {
+    tri: db.prepare(containsSql('fts_tri')).pluck(),
+    word: db.prepare(containsSql('fts_word')).pluck(),
+  }
+  const docKinds = new Map<string, Map<number, SearchKind>>()
+  const selectKinds = db.prepare(`SELECT id, kind FROM docs WHERE course_id = ?`)
+  const statements = {
+    tri: db.prepare(matchSql('fts_tri', `LIMIT ${PER_ALTERNATIVE}`)),
+    word: db.prepare(matchSql('fts_word', `LIMIT ${PER_ALTERNATIVE}`)),
+    triAll: db.prepare(matchSql('fts_tri', '')),
+    wordAll: db.prepare(matchSql('fts_word', '')),
+  }
   const docById = db.prepare(
     `SELECT id, kind, ref_id AS refId, chapter_id AS chapterId, section_id AS sectionId, title, body FROM docs WHERE id = ?`,
   )
@@ -81,8 +83,12 @@ export function createSearchService(deps: {
   /** Makes sure the index holds the pack's current content; cheap when nothing changed. */
   function prepare(courseId: string): LoadedPack {
     const pack = deps.pack(courseId)
-    deps.index.ensureCourse(courseId, pack.hash, () => packSearchDocs(pack))
-    if (!aliases.has(courseId)) aliases.set(courseId, aliasTable(pack))
+    const rebuilt = deps.index.ensureCourse(courseId, pack.hash, () => packSearchDocs(pack))
+    if (rebuilt || !aliases.has(courseId)) aliases.set(courseId, aliasTable(pack))
+    if (rebuilt || !docKinds.has(courseId)) {
+      const rows = selectKinds.all(courseId) as { id: number; kind: SearchKind }[]
+      docKinds.set(courseId, new Map(rows.map((r) => [r.id, r.kind])))
+    }
     return pack
   }
 
@@ -96,12 +102,40 @@ export function createSearchService(deps: {
     return [...found].map(([text, weight]) => ({ text, weight }))
   }
 
-  function matchAlternative(courseId: string, alt: Alternative, all: boolean): MatchRow[] {
-    const short = [...alt.text].length < 3
-    // A short word is a word prefix (조사가 붙어도 앞부분은 같다); a longer one any substring.
-    const statement = short ? (all ? wordQueryAll : wordQuery) : all ? triQueryAll : triQuery
-    const expression = short ? `${quote(alt.text)}*` : quote(alt.text)
-    return statement.all(expression, courseId) as MatchRow[]
+  /**
+   * The forms of a word in two steps: the word itself, then its aliases. A stem stands for the
+   * word as typed: every text containing `컨테이너가` also contains `컨테이너`, so asking for both
+   * would only count the same match twice.
+   */
+  function tiersOf(word: string, table: Map<string, string[]>): Alternative[][] {
+    const all = alternativesOf(word, table)
+    const own = all.find((a) => a.weight === WEIGHT.stem) ?? all.find((a) => a.weight === WEIGHT.exact)
+    const aliases = all.filter((a) => a.weight === WEIGHT.alias)
+    return [own ? [own] : [], aliases].filter((tier) => tier.length > 0)
+  }
+
+  /**
+   * Every document matching any form of one word, best score per document. Forms of 3+ characters
+   * go to the trigram table (any substring), shorter ones to the word table as prefixes (조사가
+   * 붙어도 앞부분은 같다) — one OR query per table, so aliases cost no extra passes.
+   */
+  function matchWord(courseId: string, alternatives: Alternative[], all: boolean): MatchRow[] {
+    const isShort = (a: Alternative) => [...a.text].length < 3
+    const long = alternatives.filter((a) => !isShort(a)).map((a) => quote(a.text))
+    const short = alternatives.filter(isShort).map((a) => `${quote(a.text)}*`)
+    const kinds = docKinds.get(courseId)
+    const rows: MatchRow[] = []
+    const keep = (found: { id: number; score: number }[]) => {
+      for (const row of found) {
+        const kind = kinds?.get(row.id)
+        if (kind) rows.push({ id: row.id, score: row.score, kind })
+      }
+    }
+    if (long.length)
+      keep((all ? statements.triAll : statements.tri).all(long.join(' OR ')) as { id: number; score: number }[])
+    if (short.length)
+      keep((all ? statements.wordAll : statements.word).all(short.join(' OR ')) as { id: number; score: number }[])
+    return rows
   }
 
   return {
@@ -118,17 +152,44 @@ export function createSearchService(deps: {
       const matchedTerms = new Set<string>()
       const perWord: Map<number, number>[] = []
       const kinds = new Map<number, SearchKind>()
-      for (const word of words) {
-        const scores = new Map<number, number>()
-        for (const alt of alternativesOf(word, table)) {
-          const rows = matchAlternative(courseId, alt, words.length > 1)
-          if (rows.length) matchedTerms.add(alt.text)
-          for (const row of rows) {
-            scores.set(row.id, Math.max(scores.get(row.id) ?? 0, (row.score + 1) * alt.weight))
-            kinds.set(row.id, row.kind)
-          }
+      const collect = (rows: MatchRow[], into: Map<number, number>, weight: number) => {
+        for (const row of rows) {
+          into.set(row.id, Math.max(into.get(row.id) ?? 0, (row.score + 1) * weight))
+          kinds.set(row.id, row.kind)
         }
-        perWord.push(scores)
+      }
+      // Several words typed as a phrase that occurs as such: that is the best answer, and cheap.
+      const phrase = words.join(' ')
+      if (words.length > 1 && [...phrase].length >= 3) {
+        const scores = new Map<number, number>()
+        collect(matchWord(courseId, [{ text: phrase, weight: 1 }], false), scores, 1)
+        if (scores.size >= limit) {
+          perWord.push(scores)
+          matchedTerms.add(phrase)
+        }
+      }
+      if (perWord.length === 0) {
+        for (const word of words) {
+          const scores = new Map<number, number>()
+          // Widen step by step — the word (as typed and its stem), then its aliases — and stop once
+          // a single word has found enough: on a large pack each extra form costs a full pass.
+          for (const tier of tiersOf(word, table)) {
+            const rows = matchWord(courseId, tier, words.length > 1)
+            if (rows.length) tier.forEach((alt) => matchedTerms.add(alt.text))
+            collect(rows, scores, tier[0]?.weight ?? 1)
+            if (words.length === 1 && scores.size >= limit) break
+          }
+          // Texts with the word exactly as typed (particle and all) come first among equals.
+          if (stripParticle(word)) {
+            const short = [...word].length < 3
+            const ids = (short ? contains.word : contains.tri).all(short ? `${quote(word)}*` : quote(word)) as number[]
+            for (const id of ids) {
+              const score = scores.get(id)
+              if (score !== undefined) scores.set(id, score * EXACT_BONUS)
+            }
+          }
+          perWord.push(scores)
+        }
       }
       const terms = [...matchedTerms]
       // Every word must match (in one of its forms); scores add up.
