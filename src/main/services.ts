@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3'
 import { join } from 'node:path'
 import type { Notice } from '../shared/notices'
 import { createCourseLibrary } from './course/course-library'
+import { createPackCache } from './course/pack-cache'
 import { BACKUPS_DIR, createDataSafety, databaseNotices } from './data-safety'
 import { openDatabase } from './db/open-database'
 import { createNotesRepo } from './db/notes-repo'
@@ -41,6 +42,8 @@ export interface ServicesOptions {
 export const DATABASE_FILE = 'progress.sqlite'
 /** A rebuildable cache, kept apart so backups and exports hold only the learner's own data. */
 export const SEARCH_INDEX_FILE = 'search-index.sqlite'
+/** Assembled packs by content hash (a cache, like the search index). */
+export const PACK_CACHE_DIR = 'pack-cache'
 
 /**
  * Everything the main process does, without Electron: the app and the test harness build the
@@ -54,7 +57,7 @@ export function createServices(options: ServicesOptions) {
     now,
     backupsDir: join(options.dataDir, BACKUPS_DIR),
   })
-  const library = createCourseLibrary(options.packDirs)
+  const library = createCourseLibrary(options.packDirs, createPackCache(join(options.dataDir, PACK_CACHE_DIR)))
   const notices: Notice[] = []
   notices.push(...databaseNotices(opened))
   for (const broken of library.broken) notices.push({ kind: 'pack-broken', dir: broken.dir, problems: broken.problems })

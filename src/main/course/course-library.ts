@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { loadPack } from './load-pack'
+import type { PackCache } from './pack-cache'
 import { MANIFEST_FILE } from './load-manifest'
 import type { LoadedPack, PackProblem } from './pack-types'
 import { decodeText } from './read-pack-files'
@@ -21,11 +22,11 @@ export interface CourseLibrary {
  * Loads every pack folder. A broken pack never throws and never stops the others; a pack whose
  * course id an earlier pack already uses is broken (the first one wins, in `dirs` order).
  */
-export function createCourseLibrary(dirs: readonly string[]): CourseLibrary {
+export function createCourseLibrary(dirs: readonly string[], cache?: PackCache): CourseLibrary {
   const byId = new Map<string, LoadedPack>()
   const broken: BrokenPack[] = []
   for (const dir of dirs) {
-    const result = loadPack(dir)
+    const result = loadPack(dir, cache)
     if (!result.ok) {
       broken.push({ dir: result.dir, problems: result.problems })
       continue

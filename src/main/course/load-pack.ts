@@ -1,5 +1,6 @@
 import { existsSync, statSync } from 'node:fs'
 import { assemblePack } from './assemble-pack'
+import type { PackCache } from './pack-cache'
 import type { PackLoadResult } from './pack-types'
 import { readPackFiles } from './read-pack-files'
 import { readPackSources } from './read-pack-sources'
@@ -9,16 +10,20 @@ import { validatePack } from './validate-pack'
  * Loads and validates one course pack folder. Never throws: every problem found (all of them,
  * not just the first) comes back with its file, relative to `dir`, and 1-based line.
  */
-export function loadPack(dir: string): PackLoadResult {
+export function loadPack(dir: string, cache?: PackCache): PackLoadResult {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
     return { ok: false, dir, problems: [{ file: '', line: 1, message: `pack folder not found: ${dir}` }] }
   }
   try {
     const { files, hash } = readPackFiles(dir)
+    const cached = cache?.read(hash, dir)
+    if (cached) return { ok: true, pack: cached }
     const sources = readPackSources(files)
     const problems = [...sources.problems, ...validatePack(sources)]
     if (problems.length > 0 || !sources.manifest) return { ok: false, dir, problems: sortProblems(problems) }
-    return { ok: true, pack: assemblePack(dir, hash, sources.manifest, sources) }
+    const pack = assemblePack(dir, hash, sources.manifest, sources)
+    cache?.write(pack)
+    return { ok: true, pack }
   } catch (error) {
     // An unreadable file or a bug in the loader: the app still starts and shows the pack as broken.
     const message = error instanceof Error ? error.message : String(error)

@@ -1,0 +1,53 @@
+import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import { loadPack } from './load-pack'
+import { createPackCache } from './pack-cache'
+
+const MINI = resolve(__dirname, '../../../test/fixtures/packs/mini')
+let dirs: string[] = []
+const temp = () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ac-pack-cache-'))
+  dirs.push(dir)
+  return dir
+}
+afterEach(() => {
+  dirs.forEach((d) => rmSync(d, { recursive: true, force: true }))
+  dirs = []
+})
+
+describe('the pack cache', () => {
+  it('gives back exactly what loading the pack gives, keyed by its content', () => {
+    const cacheDir = temp()
+    const cache = createPackCache(cacheDir)
+    const fresh = loadPack(MINI, cache)
+    expect(readdirSync(cacheDir)).toHaveLength(1)
+    const again = loadPack(MINI, cache)
+    expect(again).toEqual(fresh)
+    expect(again.ok && again.pack.chapters.get('first')?.sections.map((s) => s.id)).toEqual([
+      'intro',
+      'body',
+      'summary',
+    ])
+  })
+
+  it('is not used once the pack changes: a new hash loads and validates again', () => {
+    const packDir = temp()
+    cpSync(MINI, packDir, { recursive: true })
+    const cache = createPackCache(temp())
+    expect(loadPack(packDir, cache).ok).toBe(true)
+    writeFileSync(join(packDir, 'course.yaml'), 'id: [broken')
+    const broken = loadPack(packDir, cache)
+    expect(broken.ok).toBe(false)
+  })
+
+  it('ignores an unreadable cache file and loads the pack', () => {
+    const cacheDir = temp()
+    const cache = createPackCache(cacheDir)
+    const first = loadPack(MINI, cache)
+    const [file] = readdirSync(cacheDir)
+    writeFileSync(join(cacheDir, file!), '{ not json')
+    expect(loadPack(MINI, cache)).toEqual(first)
+  })
+})
