@@ -1,8 +1,6 @@
 import { defineConfig } from '@playwright/test'
+import { CHROMIUM_LAUNCH } from './e2e/chromium-launch'
 import type { AppOptions } from './e2e/fixtures'
-
-/** Debian's Chromium; Playwright's own browsers are never downloaded. */
-const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium'
 
 export default defineConfig<AppOptions>({
   testDir: './e2e',
@@ -14,19 +12,7 @@ export default defineConfig<AppOptions>({
   outputDir: 'test-results',
   use: {
     trace: 'off',
-    launchOptions: {
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    },
+    launchOptions: CHROMIUM_LAUNCH,
   },
   projects: [
     // The built renderer in Chromium, window.api bound to the real main-process services.

@@ -3,9 +3,9 @@
  * results have the shape bench/results.json needs. Timings are never asserted (they belong to
  * `npm run bench`, on a quiet machine, not to a test).
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { QUERIES } from './queries'
 import { benchRenderer, CHROMIUM_LAUNCH, RENDERER_DIR, type RendererReport } from './renderer'
@@ -81,12 +81,6 @@ describe('benchmark smoke run (tiny sizes)', () => {
     got.startup = benchStartup({ ...SMOKE.startup, packDir: SPRINT_3, dir: mkdtempSync(join(dir, 'startup-')) })
     expectShape('startup', got.startup.results)
     expect(got.startup.samples.cold).toHaveLength(SMOKE.startup.runs)
-  })
-
-  it('renderer: launches Chromium exactly as the Playwright projects do', () => {
-    const config = readFileSync(resolve(__dirname, '..', 'playwright.config.ts'), 'utf8')
-    const args = /args:\s*\[([^\]]*)\]/.exec(config)?.[1] ?? ''
-    expect([...args.matchAll(/'([^']+)'/g)].map((m) => m[1])).toEqual(CHROMIUM_LAUNCH.args)
   })
 
   it.skipIf(!canRenderer)('renderer: loads the app and the static floor, switches chapters, sizes the JS', async () => {

@@ -11,6 +11,7 @@
  *   has been painted, timed inside the page;
  * - the renderer's JavaScript gzipped (zlib, default level), fonts and CSS excluded.
  */
+import { CHROMIUM_LAUNCH } from '../e2e/chromium-launch'
 import { chromium, type BrowserContext, type Page } from '@playwright/test'
 import { execFileSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
@@ -27,23 +28,7 @@ import { nowMs, percentile, ratio } from './stats'
 
 const ROOT = resolve(__dirname, '..')
 
-/**
- * The Playwright projects' Chromium launch options, as in playwright.config.ts (the smoke test
- * checks they still match; importing the config would drag e2e/fixtures.ts into the Node typecheck).
- */
-export const CHROMIUM_LAUNCH = {
-  executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-}
+export { CHROMIUM_LAUNCH }
 export const RENDERER_DIR = join(ROOT, 'out', 'renderer')
 const ORIGIN = 'http://app.local'
 const STATIC_PATH = '/__bench/static-chapter.html'

@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright'
 import { resolve } from 'node:path'
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
-import { checkpoint } from './pages'
+import { checkpoint, reader } from './pages'
 
 const SPRINT3 = resolve(__dirname, '../resources/courses/sprint-3')
 const BROKEN = resolve(__dirname, '../test/fixtures/packs/broken-no-manifest')
@@ -13,11 +13,6 @@ async function seriousViolations(page: Page) {
   return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)
-}
-
-async function openChapter(page: Page, chapterId: string) {
-  await page.goto(`${new URL(page.url()).origin}/index.html#/chapter/${chapterId}`)
-  await expect(page.locator('article')).toHaveAttribute('data-ready', 'true')
 }
 
 test.describe('accessibility of every view', () => {
@@ -44,12 +39,12 @@ test.describe('accessibility of every view', () => {
       await page.keyboard.press('Escape')
 
       for (const chapterId of ['infra-stack', 'service-models', 'virtualization', 'container-advantages', 'difficulty', 'people-and-roles', 'kubernetes-tradeoffs']) {
-        await openChapter(page, chapterId)
+        await reader.open(page, chapterId)
         expect(await seriousViolations(page), `chapter ${chapterId}`).toEqual([])
       }
 
       // Feedback after an answer, and every diagram's text alternative shown as a table.
-      await openChapter(page, 'service-models')
+      await reader.open(page, 'service-models')
       const card = page.locator('.checkpoint-card[data-type="single"]').first()
       await card.locator('input').first().check()
       await checkpoint.submit(card)
@@ -57,7 +52,7 @@ test.describe('accessibility of every view', () => {
       expect(await seriousViolations(page), 'feedback and diagram tables').toEqual([])
 
       // Review, notes and stats, each with something in it: a missed question, a note, study.
-      await openChapter(page, 'infra-stack')
+      await reader.open(page, 'infra-stack')
       const missed = page.locator('[data-question="infra-stack-q1-bottom-layer"]')
       await missed.locator('input[value="b"]').check()
       await checkpoint.submit(missed)

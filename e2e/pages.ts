@@ -14,6 +14,11 @@ export const dashboard = {
 }
 
 export const reader = {
+  /** Opens a chapter by address, the way a reload or a link does, and waits until it is shown. */
+  async open(page: Page, chapterId: string) {
+    await page.goto(`${new URL(page.url()).origin}/index.html#/chapter/${chapterId}`)
+    await expect(page.locator('article')).toHaveAttribute('data-ready', 'true')
+  },
   section: (page: Page, id: string) => page.locator(`section[data-section-id="${id}"]`),
   tocMark: (page: Page, id: string) => page.locator(`[data-toc="${id}"] .mark`),
   question: (page: Page, id: string) => page.locator(`[data-question="${id}"]`),

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
-import { checkpoint } from './pages'
+import { checkpoint, reader } from './pages'
 
 const SHOTS = resolve(__dirname, 'screenshots')
 const SPRINT3 = resolve(__dirname, '../resources/courses/sprint-3')
@@ -23,11 +23,6 @@ async function setTheme(page: Page, theme: 'light' | 'dark') {
   await expect(page.locator('html')).toHaveAttribute('data-theme', theme)
 }
 
-async function openChapter(page: Page, chapterId: string) {
-  await page.goto(`${new URL(page.url()).origin}/index.html#/chapter/${chapterId}`)
-  await expect(page.locator('article')).toHaveAttribute('data-ready', 'true')
-}
-
 test.describe('screens of the bundled Sprint 3 course', () => {
   test.use({ packDirs: [SPRINT3] })
 
@@ -44,7 +39,7 @@ test.describe('screens of the bundled Sprint 3 course', () => {
       await expect(page.locator('.chapters li')).toHaveCount(7)
       await page.screenshot({ path: shot('dashboard'), fullPage: true })
 
-      await openChapter(page, 'infra-stack')
+      await reader.open(page, 'infra-stack')
       const fontLoaded = await page.evaluate(async () => {
         await document.fonts.ready
         return document.fonts.check('16px "Noto Sans KR"', '가상화')
@@ -53,14 +48,14 @@ test.describe('screens of the bundled Sprint 3 course', () => {
       await page.screenshot({ path: shot('reader') })
 
       for (const [chapterId, diagramId] of DIAGRAMS) {
-        await openChapter(page, chapterId)
+        await reader.open(page, chapterId)
         const figure = page.locator(`figure[data-diagram="${diagramId}"]`)
         await figure.scrollIntoViewIfNeeded()
         await expect(figure).toBeVisible()
         await figure.screenshot({ path: shot(`diagram-${diagramId}`) })
       }
 
-      await openChapter(page, 'infra-stack')
+      await reader.open(page, 'infra-stack')
       const card = page.locator('[data-question="infra-stack-q5-order-records-layer"]')
       await card.scrollIntoViewIfNeeded()
       await card.locator('.cp-option input').first().check()
