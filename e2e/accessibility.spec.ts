@@ -12,7 +12,13 @@ async function seriousViolations(page: Page) {
   const results = await new AxeBuilder({ page }).analyze()
   return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)
+    .map(
+      (v) =>
+        `${v.id}: ${v.help} — ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(', ')}`,
+    )
 }
 
 test.describe('accessibility of every view', () => {
@@ -38,7 +44,15 @@ test.describe('accessibility of every view', () => {
       expect(await seriousViolations(page), 'search dialog').toEqual([])
       await page.keyboard.press('Escape')
 
-      for (const chapterId of ['infra-stack', 'service-models', 'virtualization', 'container-advantages', 'difficulty', 'people-and-roles', 'kubernetes-tradeoffs']) {
+      for (const chapterId of [
+        'infra-stack',
+        'service-models',
+        'virtualization',
+        'container-advantages',
+        'difficulty',
+        'people-and-roles',
+        'kubernetes-tradeoffs',
+      ]) {
         await reader.open(page, chapterId)
         expect(await seriousViolations(page), `chapter ${chapterId}`).toEqual([])
       }
@@ -48,7 +62,8 @@ test.describe('accessibility of every view', () => {
       const card = page.locator('.checkpoint-card[data-type="single"]').first()
       await card.locator('input').first().check()
       await checkpoint.submit(card)
-      for (const toggle of await page.locator('figure[data-diagram] button[aria-expanded="false"]').all()) await toggle.click()
+      for (const toggle of await page.locator('figure[data-diagram] button[aria-expanded="false"]').all())
+        await toggle.click()
       expect(await seriousViolations(page), 'feedback and diagram tables').toEqual([])
 
       // Review, notes and stats, each with something in it: a missed question, a note, study.

@@ -61,7 +61,10 @@ test('cancelling a dialog does nothing and says nothing', async ({ app }) => {
   await page.getByTestId('data-export').click()
   await page.getByTestId('data-import').click()
   await expect(page.getByTestId('data-export')).toBeEnabled()
-  expect(app.dialogs!.asked).toEqual([expect.stringMatching(/^save:another-class-progress-mini-\d{4}-\d{2}-\d{2}\.json$/), 'open'])
+  expect(app.dialogs!.asked).toEqual([
+    expect.stringMatching(/^save:another-class-progress-mini-\d{4}-\d{2}-\d{2}\.json$/),
+    'open',
+  ])
   await expect(page.getByTestId('data-export-result')).toHaveCount(0)
   await expect(page.getByTestId('data-import-result')).toHaveCount(0)
 })
@@ -73,7 +76,9 @@ test('Check data reports a sound database', async ({ app }) => {
   await expect(page.getByTestId('data-check-result')).toHaveText('문제가 없습니다.')
 })
 
-test('a damaged database is replaced by the newest automatic backup, and the learner is told when it was from', async ({ app }) => {
+test('a damaged database is replaced by the newest automatic backup, and the learner is told when it was from', async ({
+  app,
+}) => {
   const { page } = app
   await dashboard.chapter(page, 'first').getByRole('link').click()
   await reader.read(page, 'intro')

@@ -128,7 +128,10 @@ async function startHarness(context: BrowserContext, dataDir: string, packDirs: 
 async function runElectron(dataDir: string, packDirs: string[], use: (app: AppHandle) => Promise<void>) {
   const env = await import('../scripts/electron-env.mjs')
   const binary = env.electronBinary()
-  test.skip(!binary, 'No Electron binary on this machine (offline install); run `npx install-electron` to enable the electron project.')
+  test.skip(
+    !binary,
+    'No Electron binary on this machine (offline install); run `npx install-electron` to enable the electron project.',
+  )
   test.skip(
     !existsSync(env.electronNativeBindingPath()),
     'No Electron build of better-sqlite3 yet; `npm start` (or `node scripts/postinstall.mjs`) makes it.',

@@ -2,6 +2,8 @@
 export default async function globalSetup(): Promise<void> {
   const env = await import('../scripts/electron-env.mjs')
   if (!env.electronBinary()) {
-    console.log('[electron project] skipped: no Electron binary on this machine (run `npx install-electron` with internet to enable it).')
+    console.log(
+      '[electron project] skipped: no Electron binary on this machine (run `npx install-electron` with internet to enable it).',
+    )
   }
 }

@@ -1,7 +1,9 @@
 import { expect, test } from './fixtures'
 import { checkpoint, dashboard, reader } from './pages'
 
-test('first launch → read chapter 1 → pass its check after a wrong answer → restart → continue in chapter 2', async ({ app }) => {
+test('first launch → read chapter 1 → pass its check after a wrong answer → restart → continue in chapter 2', async ({
+  app,
+}) => {
   let page = app.page
   await expect(dashboard.percent(page)).toHaveText('0%')
   await expect(dashboard.status(page, 'first')).toHaveAttribute('data-status', 'not-started')
@@ -67,5 +69,8 @@ test('a half-answered checkpoint and a diagram step survive a restart', async ({
   await app.restart()
   page = app.page
   await expect(page.locator('[data-question="q-first-order"] .cp-order-handle .cp-option-text')).toHaveText(moved)
-  await expect(page.locator('figure[data-diagram="mini-matrix"]').getByRole('tab').last()).toHaveAttribute('aria-selected', 'true')
+  await expect(page.locator('figure[data-diagram="mini-matrix"]').getByRole('tab').last()).toHaveAttribute(
+    'aria-selected',
+    'true',
+  )
 })

@@ -24,14 +24,22 @@ export const reader = {
   question: (page: Page, id: string) => page.locator(`[data-question="${id}"]`),
   /** Reads a section the way a learner does: brings its heading to the top and stays a while. */
   async read(page: Page, sectionId: string) {
-    await page.locator(`section[data-section-id="${sectionId}"] > h2`).evaluate((el) => el.scrollIntoView({ block: 'start' }))
-    await expect(page.locator(`[data-toc="${sectionId}"] .mark`)).toHaveAttribute('data-read', 'true', { timeout: 15_000 })
+    await page
+      .locator(`section[data-section-id="${sectionId}"] > h2`)
+      .evaluate((el) => el.scrollIntoView({ block: 'start' }))
+    await expect(page.locator(`[data-toc="${sectionId}"] .mark`)).toHaveAttribute('data-read', 'true', {
+      timeout: 15_000,
+    })
   },
 }
 
 export const checkpoint = {
   async chooseOption(card: Locator, text: string) {
-    await card.locator('.cp-option').filter({ has: card.page().locator('.cp-option-text', { hasText: new RegExp(`^${text}$`) }) }).locator('input').check()
+    await card
+      .locator('.cp-option')
+      .filter({ has: card.page().locator('.cp-option-text', { hasText: new RegExp(`^${text}$`) }) })
+      .locator('input')
+      .check()
   },
   async submit(card: Locator) {
     await card.locator('.cp-submit').click()

@@ -12,8 +12,12 @@ test('reading a chapter is remembered across a restart', async ({ app }) => {
   // Dwell on each section until the table of contents shows it read.
   for (const sectionId of ['intro', 'body', 'summary']) {
     await page.locator(`section[data-section-id="${sectionId}"]`).scrollIntoViewIfNeeded()
-    await page.locator(`section[data-section-id="${sectionId}"] h2`).evaluate((el) => el.scrollIntoView({ block: 'start' }))
-    await expect(page.locator(`[data-toc="${sectionId}"] .mark`)).toHaveAttribute('data-read', 'true', { timeout: 10_000 })
+    await page
+      .locator(`section[data-section-id="${sectionId}"] h2`)
+      .evaluate((el) => el.scrollIntoView({ block: 'start' }))
+    await expect(page.locator(`[data-toc="${sectionId}"] .mark`)).toHaveAttribute('data-read', 'true', {
+      timeout: 10_000,
+    })
   }
 
   await app.restart()

@@ -69,5 +69,7 @@ test('a bookmark and a note on a section survive a restart and are listed on the
   await expect(item.getByTestId('bookmark')).toHaveAttribute('aria-pressed', 'true')
   await item.getByRole('link', { name: '본문' }).click()
   await expect(page.locator('article h1')).toHaveText('첫 번째 장')
-  await expect(page.locator('[data-notes-for="body"] [data-testid="note-text"]')).toHaveText('IaaS: 서버를 빌리고 OS부터 직접 관리')
+  await expect(page.locator('[data-notes-for="body"] [data-testid="note-text"]')).toHaveText(
+    'IaaS: 서버를 빌리고 OS부터 직접 관리',
+  )
 })

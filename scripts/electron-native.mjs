@@ -22,20 +22,28 @@ export async function ensureElectronNative() {
     cpSync(source, work, { recursive: true, filter: (p) => !p.startsWith(join(source, 'build')) })
     const common = [`--runtime=electron`, `--target=${version}`, `--arch=${process.arch}`]
     // A prebuilt binary first (fast); compile against Electron's headers when none matches.
-    const prebuild = spawnSync(process.execPath, [require.resolve('prebuild-install/bin.js', { paths: [source] }), ...common], {
-      cwd: work,
-      encoding: 'utf8',
-      timeout: 5 * 60_000,
-    })
+    const prebuild = spawnSync(
+      process.execPath,
+      [require.resolve('prebuild-install/bin.js', { paths: [source] }), ...common],
+      {
+        cwd: work,
+        encoding: 'utf8',
+        timeout: 5 * 60_000,
+      },
+    )
     let built = join(work, 'build', 'Release', 'better_sqlite3.node')
     if (prebuild.status !== 0 || !existsSync(built)) {
       const gyp = process.env.npm_config_node_gyp
       if (!gyp) return { ok: false, reason: 'no prebuilt binary for this Electron and node-gyp not found' }
-      const compile = spawnSync(process.execPath, [gyp, 'rebuild', '--release', ...common, '--dist-url=https://electronjs.org/headers'], {
-        cwd: work,
-        encoding: 'utf8',
-        timeout: 15 * 60_000,
-      })
+      const compile = spawnSync(
+        process.execPath,
+        [gyp, 'rebuild', '--release', ...common, '--dist-url=https://electronjs.org/headers'],
+        {
+          cwd: work,
+          encoding: 'utf8',
+          timeout: 15 * 60_000,
+        },
+      )
       built = join(work, 'build', 'Release', 'better_sqlite3.node')
       if (compile.status !== 0 || !existsSync(built)) {
         const last = `${compile.stderr ?? ''}`.trim().split('\n').pop() ?? ''

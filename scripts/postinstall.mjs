@@ -6,10 +6,14 @@ import { ensureElectronNative } from './electron-native.mjs'
 
 const binary = await ensureElectronBinary()
 if (!binary.ok) {
-  console.log(`[another-class] Electron binary not installed (${binary.reason}); tests still work, and \`npx install-electron\` fetches it when online.`)
+  console.log(
+    `[another-class] Electron binary not installed (${binary.reason}); tests still work, and \`npx install-electron\` fetches it when online.`,
+  )
 } else {
   const native = await ensureElectronNative()
   if (!native.ok) {
-    console.log(`[another-class] Electron build of better-sqlite3 not made (${native.reason}); \`npm start\` retries it.`)
+    console.log(
+      `[another-class] Electron build of better-sqlite3 not made (${native.reason}); \`npm start\` retries it.`,
+    )
   }
 }

@@ -19,7 +19,12 @@ export function databaseNotices(opened: Omit<OpenedDatabase, 'db'>): Notice[] {
   const notices: Notice[] = []
   if (opened.setAside && opened.restored) {
     const { file, takenAt } = opened.restored
-    notices.push({ kind: 'database-restored', ...opened.setAside, backupFile: file, backupTakenAt: takenAt.toISOString() })
+    notices.push({
+      kind: 'database-restored',
+      ...opened.setAside,
+      backupFile: file,
+      backupTakenAt: takenAt.toISOString(),
+    })
   } else if (opened.setAside) {
     notices.push({ kind: 'database-reset', ...opened.setAside })
   }
@@ -80,9 +85,11 @@ export function createDataSafety(deps: DataSafetyDeps) {
     safetyBackup,
     ...createTransferService({ db, lookup, dialogs, now, safetyBackup }),
     /** The start-up backup; failures are logged, never thrown. */
-    startupBackup: (): Promise<void> => (deps.readOnly ? Promise.resolve() : quietly(backups.backupNow(), 'The start-up backup')),
+    startupBackup: (): Promise<void> =>
+      deps.readOnly ? Promise.resolve() : quietly(backups.backupNow(), 'The start-up backup'),
     /** What the app's timer calls: a backup when the newest is a day old. */
-    maybeBackup: (): Promise<void> => (deps.readOnly ? Promise.resolve() : quietly(backups.maybeBackup(), 'The daily backup')),
+    maybeBackup: (): Promise<void> =>
+      deps.readOnly ? Promise.resolve() : quietly(backups.maybeBackup(), 'The daily backup'),
 
     /** integrity_check + foreign_key_check; repairs what is safe after a backup; says what it did. */
     async checkData(): Promise<CheckReport> {

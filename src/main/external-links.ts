@@ -23,13 +23,15 @@ export function checkExternalLink(raw: unknown): LinkVerdict {
   } catch {
     return { ok: false, reason: 'not a URL' }
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return { ok: false, reason: `the ${url.protocol} scheme is not allowed` }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    return { ok: false, reason: `the ${url.protocol} scheme is not allowed` }
   if (url.username || url.password) return { ok: false, reason: 'contains credentials' }
   if (url.port) return { ok: false, reason: 'names a port' }
   const host = url.hostname
   if (host === 'localhost' || host.endsWith('.localhost')) return { ok: false, reason: 'points at this computer' }
   if (host.startsWith('[') || /^[\d.]+$/.test(host)) return { ok: false, reason: 'an IP address, not a site name' }
   if (!PUBLIC_HOSTNAME.test(host)) return { ok: false, reason: 'not a public site name' }
-  if (/\.(local|internal|lan|home|corp|intranet|test|invalid|example)$/.test(host)) return { ok: false, reason: 'a local network name' }
+  if (/\.(local|internal|lan|home|corp|intranet|test|invalid|example)$/.test(host))
+    return { ok: false, reason: 'a local network name' }
   return { ok: true, url: url.href }
 }

@@ -12,7 +12,13 @@ import { registerIpc } from './ipc/register-ipc'
 import { electronNativeBinding, listPackDirs, resourcePaths } from './paths'
 import { denyAllPermissions, lockDownContents } from './security'
 import { createServices, type Services } from './services'
-import { APP_ORIGIN, APP_SCHEME, buildWindowOptions, CONTENT_SECURITY_POLICY, isTrustedSenderUrl } from './window-options'
+import {
+  APP_ORIGIN,
+  APP_SCHEME,
+  buildWindowOptions,
+  CONTENT_SECURITY_POLICY,
+  isTrustedSenderUrl,
+} from './window-options'
 import { restoreBounds } from './window-state'
 
 // Tests point the app at a throwaway profile; a learner never sets this.
@@ -46,7 +52,10 @@ if (!app.requestSingleInstanceLock()) {
         // Tests load their own small packs; a learner never sets this.
         packDirs: process.env['ANOTHER_CLASS_PACKS']?.split('\n').filter(Boolean) ?? listPackDirs(paths.coursesDir),
         nativeBinding: electronNativeBinding(app.getAppPath(), process.versions, app.isPackaged),
-        dialogs: desktopDialogs(() => mainWindow, () => services?.settings.get().locale ?? 'ko'),
+        dialogs: desktopDialogs(
+          () => mainWindow,
+          () => services?.settings.get().locale ?? 'ko',
+        ),
       })
     } catch (err) {
       dialog.showErrorBox('Another Class Offline', err instanceof Error ? err.message : String(err))
@@ -69,7 +78,10 @@ if (!app.requestSingleInstanceLock()) {
     const backupTimer = setInterval(() => void live.data.maybeBackup(), 60 * 60 * 1000)
     app.on('will-quit', () => clearInterval(backupTimer))
 
-    const bounds = restoreBounds(live.settings.getInternal('window-bounds'), screen.getAllDisplays().map((d) => d.workArea))
+    const bounds = restoreBounds(
+      live.settings.getInternal('window-bounds'),
+      screen.getAllDisplays().map((d) => d.workArea),
+    )
     mainWindow = new BrowserWindow(buildWindowOptions(paths.preload, bounds))
     const win = mainWindow
     win.once('ready-to-show', () => win.show())
@@ -89,7 +101,11 @@ function desktopDialogs(window: () => BrowserWindow | null, locale: () => string
   const filters = () => [{ name: dialogText(locale()).progressFile, extensions: ['json'] }]
   return {
     async chooseSavePath(suggestedName) {
-      const options = { title: dialogText(locale()).exportTitle, defaultPath: join(app.getPath('documents'), suggestedName), filters: filters() }
+      const options = {
+        title: dialogText(locale()).exportTitle,
+        defaultPath: join(app.getPath('documents'), suggestedName),
+        filters: filters(),
+      }
       const win = window()
       const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options)
       return result.canceled || !result.filePath ? null : result.filePath

@@ -20,7 +20,12 @@ export function resourcePaths(appPath: string, resourcesPath: string, isPackaged
  */
 export function electronNativeBinding(appPath: string, versions: NodeJS.ProcessVersions, isPackaged: boolean) {
   if (isPackaged || !versions.electron) return undefined
-  const file = join(appPath, '.native', `electron-${versions.electron}-${process.platform}-${process.arch}`, 'better_sqlite3.node')
+  const file = join(
+    appPath,
+    '.native',
+    `electron-${versions.electron}-${process.platform}-${process.arch}`,
+    'better_sqlite3.node',
+  )
   return existsSync(file) ? file : undefined
 }
 

@@ -49,7 +49,8 @@ describe('denyAllPermissions', () => {
     }
     denyAllPermissions(session as unknown as Session)
     const answers: boolean[] = []
-    for (const p of ['media', 'geolocation', 'notifications', 'clipboard-read']) requestHandler?.(null, p, (ok) => answers.push(ok))
+    for (const p of ['media', 'geolocation', 'notifications', 'clipboard-read'])
+      requestHandler?.(null, p, (ok) => answers.push(ok))
     expect(answers).toEqual([false, false, false, false])
     expect(checkHandler?.()).toBe(false)
   })

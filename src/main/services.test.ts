@@ -100,7 +100,12 @@ describe('chapter state', () => {
     const progress = services.progress.courseProgress('mini')
     expect(progress).toMatchObject({ percent: 0, resume: null, studiedSeconds: 0 })
     expect(progress.chapters.every((c) => c.status === 'not-started')).toBe(true)
-    expect(services.study.chapterState('mini', 'first')).toEqual({ diagramSteps: {}, drafts: {}, results: {}, position: null })
+    expect(services.study.chapterState('mini', 'first')).toEqual({
+      diagramSteps: {},
+      drafts: {},
+      results: {},
+      position: null,
+    })
     expect(services.settings.get().theme).toBe('dark')
   })
 })

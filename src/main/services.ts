@@ -65,14 +65,24 @@ export function createServices(options: ServicesOptions) {
   const db: Database = opened.db
   const lookup = createCourseLookup(library)
   // A read-only data folder must not stop the app (issue 6): the index is a cache, memory will do.
-  const searchIndex = orInMemory((path) => openSearchIndex(path, options.nativeBinding), join(options.dataDir, SEARCH_INDEX_FILE))
+  const searchIndex = orInMemory(
+    (path) => openSearchIndex(path, options.nativeBinding),
+    join(options.dataDir, SEARCH_INDEX_FILE),
+  )
   const notes = createNotesService({ notes: createNotesRepo(db), lookup, now })
   // Notes change as the learner writes, so search reads them live instead of indexing them.
   const noteDocs = (courseId: string): SearchDoc[] =>
     notes
       .all()
       .filter((n) => n.courseId === courseId && n.text.trim())
-      .map((n) => ({ kind: 'note', id: `${n.chapterId}.${n.sectionId}`, chapterId: n.chapterId, sectionId: n.sectionId, title: n.text.slice(0, 60), body: n.text }))
+      .map((n) => ({
+        kind: 'note',
+        id: `${n.chapterId}.${n.sectionId}`,
+        chapterId: n.chapterId,
+        sectionId: n.sectionId,
+        title: n.text.slice(0, 60),
+        body: n.text,
+      }))
   const search = createSearchService({ index: searchIndex, pack: lookup.pack, liveDocs: noteDocs })
   search.warm(library.packs.map((p) => p.outline.id))
   const repos = { repo: createProgressRepo(db), study: createStudyRepo(db), lookup, now }

@@ -35,6 +35,7 @@ describe('storageProblemOf', () => {
   })
 
   it('says in each message that nothing saved before was lost', () => {
-    for (const problem of ['full', 'read-only', 'io'] as const) expect(storageMessage(problem)).toMatch(/saved before is intact/)
+    for (const problem of ['full', 'read-only', 'io'] as const)
+      expect(storageMessage(problem)).toMatch(/saved before is intact/)
   })
 })

@@ -22,7 +22,8 @@ export function storageProblemOf(err: unknown): StorageProblem | null {
 
 const MESSAGES: Record<StorageProblem, string> = {
   full: 'The disk holding your progress is full, so this change was not saved. Free some space and try again; everything saved before is intact.',
-  'read-only': 'Your progress folder cannot be written (it is read-only or not permitted), so this change was not saved. Everything saved before is intact.',
+  'read-only':
+    'Your progress folder cannot be written (it is read-only or not permitted), so this change was not saved. Everything saved before is intact.',
   io: 'The disk holding your progress reported an error, so this change was not saved. Everything saved before is intact.',
 }
 

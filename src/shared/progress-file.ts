@@ -64,7 +64,11 @@ export const PROGRESS_TABLES = {
   section_reads: {
     columns: { course_id: StableIdSchema, chapter_id: StableIdSchema, section_id: StableIdSchema, read_at: Time },
     scope: 'course',
-    merge: { kind: 'keyed', key: ['course_id', 'chapter_id', 'section_id'], prefer: { column: 'read_at', keep: 'min' } },
+    merge: {
+      kind: 'keyed',
+      key: ['course_id', 'chapter_id', 'section_id'],
+      prefer: { column: 'read_at', keep: 'min' },
+    },
     refs: { chapter_id: 'chapter', section_id: 'section' },
   },
   reading_positions: {
@@ -93,7 +97,12 @@ export const PROGRESS_TABLES = {
     refs: { chapter_id: 'chapter', question_id: 'question' },
   },
   diagram_steps: {
-    columns: { course_id: StableIdSchema, diagram_id: StableIdSchema, step: z.number().int().min(0).max(100), updated_at: Time },
+    columns: {
+      course_id: StableIdSchema,
+      diagram_id: StableIdSchema,
+      step: z.number().int().min(0).max(100),
+      updated_at: Time,
+    },
     scope: 'course',
     merge: { kind: 'keyed', key: ['course_id', 'diagram_id'], prefer: { column: 'updated_at', keep: 'max' } },
     refs: { diagram_id: 'diagram' },
@@ -170,7 +179,11 @@ export const PROGRESS_TABLES = {
       updated_at: Time,
     },
     scope: 'course',
-    merge: { kind: 'keyed', key: ['course_id', 'chapter_id', 'section_id'], prefer: { column: 'updated_at', keep: 'max' } },
+    merge: {
+      kind: 'keyed',
+      key: ['course_id', 'chapter_id', 'section_id'],
+      prefer: { column: 'updated_at', keep: 'max' },
+    },
     refs: { chapter_id: 'chapter', section_id: 'section' },
   },
   settings: {
@@ -194,7 +207,8 @@ export function perTable<T>(make: (name: ProgressTableName) => T): Record<Progre
 }
 
 /** The schema of one exported row: exactly the entry's columns. */
-export const rowSchemaOf = (name: ProgressTableName) => z.object(PROGRESS_TABLES[name].columns as Record<string, z.ZodType>).strict()
+export const rowSchemaOf = (name: ProgressTableName) =>
+  z.object(PROGRESS_TABLES[name].columns as Record<string, z.ZodType>).strict()
 
 const tablesShape = perTable((name) =>
   z
@@ -221,7 +235,11 @@ export const ProgressFileSchema = z
       if (PROGRESS_TABLES[name].scope !== 'course') continue
       file.tables[name].forEach((row, i) => {
         if (row['course_id'] !== file.courseId) {
-          ctx.addIssue({ code: 'custom', path: ['tables', name, i, 'course_id'], message: `must be "${file.courseId}"` })
+          ctx.addIssue({
+            code: 'custom',
+            path: ['tables', name, i, 'course_id'],
+            message: `must be "${file.courseId}"`,
+          })
         }
       })
     }

@@ -8,7 +8,9 @@ import { CONTENT_SECURITY_POLICY } from '../../src/main/window-options'
 const ROOT = resolve(__dirname, '../..')
 
 describe('electron-builder fuses', () => {
-  const config = parse(readFileSync(resolve(ROOT, 'electron-builder.yml'), 'utf8')) as { electronFuses?: Record<string, boolean> }
+  const config = parse(readFileSync(resolve(ROOT, 'electron-builder.yml'), 'utf8')) as {
+    electronFuses?: Record<string, boolean>
+  }
 
   it('turn off running as Node, NODE_OPTIONS and inspector flags, and load only the integrity-checked app.asar', () => {
     expect(config.electronFuses).toMatchObject({

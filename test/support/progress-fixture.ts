@@ -18,7 +18,13 @@ export function fillProgress(services: Services): void {
   services.study.saveDraft('mini', 'q-first-order', { type: 'ordering', order: ['os', 'servers', 'app'] })
   services.study.recordStudyTime('mini', 'first', 120)
   services.review.submit('mini', 'q-first-single', { type: 'single', optionId: 'a' }, 'Asia/Seoul')
-  services.notes.save({ courseId: 'mini', chapterId: 'first', sectionId: 'intro', text: '운영체제 위에 앱', bookmarked: true })
+  services.notes.save({
+    courseId: 'mini',
+    chapterId: 'first',
+    sectionId: 'intro',
+    text: '운영체제 위에 앱',
+    bookmarked: true,
+  })
   services.settings.update({ theme: 'dark', locale: 'en' })
 }
 

@@ -14,7 +14,10 @@ export interface BackupName {
 }
 
 export function backupFileName(at: Date, sequence = 1): string {
-  const stamp = at.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')
+  const stamp = at
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d+Z$/, 'Z')
   return `progress-${stamp}${sequence > 1 ? `-${sequence}` : ''}.sqlite`
 }
 
@@ -24,7 +27,8 @@ export function parseBackupFileName(name: string): BackupName | null {
   const [, y, mo, d, h, mi, s, seq] = m
   const takenAt = new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s)))
   // Reject impossible dates (month 13, day 32, …) that Date.UTC would silently roll over.
-  if (Number.isNaN(takenAt.getTime()) || backupFileName(takenAt) !== name.replace(/-\d+\.sqlite$/, '.sqlite')) return null
+  if (Number.isNaN(takenAt.getTime()) || backupFileName(takenAt) !== name.replace(/-\d+\.sqlite$/, '.sqlite'))
+    return null
   return { name, takenAt, sequence: seq ? Number(seq) : 1 }
 }
 

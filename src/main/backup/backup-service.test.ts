@@ -16,7 +16,10 @@ function servicesAt(iso: string) {
   return { env, clock, dir: join(env.dataDir, BACKUPS_DIR) }
 }
 
-const backupFiles = (dir: string) => readdirSync(dir).filter((n) => n.endsWith('.sqlite')).sort()
+const backupFiles = (dir: string) =>
+  readdirSync(dir)
+    .filter((n) => n.endsWith('.sqlite'))
+    .sort()
 
 function inspect(path: string) {
   const db = new Database(path, { readonly: true, fileMustExist: true })
@@ -78,7 +81,8 @@ describe('automatic backups', () => {
     await env.services.startupBackup
     const first = join(dir, 'progress-20260318T090000Z.sqlite')
     // Sixty earlier daily backups and a .partial left by a crash mid-backup.
-    for (let day = 1; day <= 60; day++) copyFileSync(first, join(dir, backupFileName(new Date(Date.UTC(2026, 2, 18 - day, 9)))))
+    for (let day = 1; day <= 60; day++)
+      copyFileSync(first, join(dir, backupFileName(new Date(Date.UTC(2026, 2, 18 - day, 9)))))
     writeFileSync(join(dir, 'progress-20260317T120000Z.sqlite.partial'), 'half a copy')
     clock.now = new Date('2026-03-18T10:00:00Z')
     await env.services.data.backups.backupNow()
@@ -112,7 +116,10 @@ describe('automatic backups', () => {
     rmSync(dir, { recursive: true })
     writeFileSync(dir, 'not a folder')
     const result = await env.dispatch('resetProgress', { courseId: 'mini', confirm: 'reset' })
-    expect(result).toMatchObject({ ok: false, error: { code: 'storage', message: expect.stringMatching(/No safety backup/) } })
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'storage', message: expect.stringMatching(/No safety backup/) },
+    })
     expect(env.services.progress.courseProgress('mini').chapters[0]?.sectionsRead).toEqual(['intro'])
     expect(existsSync(dir)).toBe(true)
   })

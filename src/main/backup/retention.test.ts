@@ -22,7 +22,10 @@ describe('backupsToDelete', () => {
     ['a single old backup is kept', [at('2020-01-01T00:00:00Z')], NOW, []],
     [
       'keeps today and yesterday up to the recent cap, then one per earlier day',
-      [...Array.from({ length: 12 }, (_, h) => at(`2026-03-18T${String(h).padStart(2, '0')}:00:00Z`)), at('2026-03-17T09:00:00Z')],
+      [
+        ...Array.from({ length: 12 }, (_, h) => at(`2026-03-18T${String(h).padStart(2, '0')}:00:00Z`)),
+        at('2026-03-17T09:00:00Z'),
+      ],
       NOW,
       names(['2026-03-18T01:00:00Z', '2026-03-18T00:00:00Z']),
     ],
@@ -51,11 +54,24 @@ describe('backupsToDelete', () => {
   })
 
   it('walks the tiers in order and keeps one per month once the weeks are used up', () => {
-    const backups = ['2026-03-18', '2026-01-20', '2026-01-05', '2025-12-31', '2025-12-01', '2025-11-15', '2025-10-10', '2025-09-09']
+    const backups = [
+      '2026-03-18',
+      '2026-01-20',
+      '2026-01-05',
+      '2025-12-31',
+      '2025-12-01',
+      '2025-11-15',
+      '2025-10-10',
+      '2025-09-09',
+    ]
     const limits = { recent: 1, daily: 1, weekly: 1, monthly: 2 }
-    expect(backupsToDelete(backups.map((d) => at(`${d}T10:00:00Z`)), NOW, limits).sort()).toEqual(
-      ['2025-12-01', '2025-10-10', '2025-09-09'].map(day).sort(),
-    )
+    expect(
+      backupsToDelete(
+        backups.map((d) => at(`${d}T10:00:00Z`)),
+        NOW,
+        limits,
+      ).sort(),
+    ).toEqual(['2025-12-01', '2025-10-10', '2025-09-09'].map(day).sort())
   })
 
   it('does not depend on the order the files were listed in', () => {

@@ -19,11 +19,17 @@ export interface BackupWritten {
  * so it is one self-contained file, runs quick_check, and only then renames it to its final
  * name. A copy that fails any step is deleted, so a file with a backup name is always good.
  */
-export async function writeBackup(db: Database.Database, dir: string, at: Date, nativeBinding?: string): Promise<BackupWritten> {
+export async function writeBackup(
+  db: Database.Database,
+  dir: string,
+  at: Date,
+  nativeBinding?: string,
+): Promise<BackupWritten> {
   mkdirSync(dir, { recursive: true })
   let sequence = 1
   let file = backupFileName(at)
-  while (existsSync(join(dir, file)) || existsSync(join(dir, file + PARTIAL_SUFFIX))) file = backupFileName(at, ++sequence)
+  while (existsSync(join(dir, file)) || existsSync(join(dir, file + PARTIAL_SUFFIX)))
+    file = backupFileName(at, ++sequence)
   const path = join(dir, file)
   const partial = path + PARTIAL_SUFFIX
   try {

@@ -55,12 +55,18 @@ describe('Check data', () => {
       db.unsafeMode(true)
       db.pragma('writable_schema = ON')
       // The index now claims an order its entries do not have: what a torn index page looks like.
-      db.prepare(`UPDATE sqlite_schema SET sql = replace(sql, '(course_id, question_id, id)', '(question_id, answer_json)')
-                  WHERE name = 'checkpoint_attempts_question'`).run()
+      db.prepare(
+        `UPDATE sqlite_schema SET sql = replace(sql, '(course_id, question_id, id)', '(question_id, answer_json)')
+                  WHERE name = 'checkpoint_attempts_question'`,
+      ).run()
     })
     expect(env!.services.db.pragma('quick_check', { simple: true })).toBe('ok')
     const report = await check()
-    expect(report).toMatchObject({ integrity: 'repaired', problems: [], backupFile: expect.stringMatching(/^progress-/) })
+    expect(report).toMatchObject({
+      integrity: 'repaired',
+      problems: [],
+      backupFile: expect.stringMatching(/^progress-/),
+    })
     expect(env!.services.db.pragma('integrity_check', { simple: true })).toBe('ok')
     expect(env!.services.progress.courseProgress('mini').chapters[0]?.checkCorrect).toBe(1)
   })
@@ -86,14 +92,19 @@ describe('Check data', () => {
     expect(db.prepare(`SELECT count(*) FROM answer_drafts`).pluck().get()).toBe(0)
     expect(db.prepare(`SELECT key FROM settings ORDER BY key`).pluck().all()).toEqual(['learner'])
     // Checking again finds nothing left to repair.
-    expect(await check()).toMatchObject({ repaired: { orphanRows: 0, unreadableDrafts: 0, unreadableSettings: 0 }, backupFile: null })
+    expect(await check()).toMatchObject({
+      repaired: { orphanRows: 0, unreadableDrafts: 0, unreadableSettings: 0 },
+      backupFile: null,
+    })
   })
 
   it('keeps, and counts, progress for ids the installed course no longer has', async () => {
     servicesAfter((db) => {
       db.prepare(`INSERT INTO section_reads VALUES ('mini', 'first', 'removed-section', 1)`).run()
       db.prepare(`INSERT INTO section_reads VALUES ('mini', 'removed-chapter', 'intro', 1)`).run()
-      db.prepare(`INSERT INTO study_time (course_id, chapter_id, recorded_at, seconds) VALUES ('uninstalled', 'x', 1, 5)`).run()
+      db.prepare(
+        `INSERT INTO study_time (course_id, chapter_id, recorded_at, seconds) VALUES ('uninstalled', 'x', 1, 5)`,
+      ).run()
     })
     const before = env!.fingerprint()
     expect(await check()).toMatchObject({ integrity: 'ok', keptUnknownIds: 3, backupFile: null })

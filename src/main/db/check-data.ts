@@ -35,7 +35,9 @@ export function findDataProblems(db: Database, packOf: (courseId: string) => Loa
   const integrityProblems = integrity.map((r) => r.integrity_check).filter((m) => m !== 'ok')
   const fk = db.pragma('foreign_key_check') as { table: string; rowid: number | null }[]
   const orphans = fk.flatMap((r) => (r.rowid === null ? [] : [{ table: r.table, rowid: r.rowid }]))
-  const drafts = db.prepare(`SELECT course_id AS courseId, question_id AS questionId, draft_json AS json FROM answer_drafts`).all() as {
+  const drafts = db
+    .prepare(`SELECT course_id AS courseId, question_id AS questionId, draft_json AS json FROM answer_drafts`)
+    .all() as {
     courseId: string
     questionId: string
     json: unknown
@@ -61,7 +63,10 @@ export function findDataProblems(db: Database, packOf: (courseId: string) => Loa
 }
 
 export const needsRepair = (f: DataFindings) =>
-  f.integrityProblems.length > 0 || f.orphans.length > 0 || f.unreadableDrafts.length > 0 || f.unreadableSettings.length > 0
+  f.integrityProblems.length > 0 ||
+  f.orphans.length > 0 ||
+  f.unreadableDrafts.length > 0 ||
+  f.unreadableSettings.length > 0
 
 /**
  * Repairs only what is safe: REINDEX (indexes are derived from the tables, so rebuilding them
@@ -72,7 +77,8 @@ export const needsRepair = (f: DataFindings) =>
 export function repairDataProblems(db: Database, found: DataFindings): string[] {
   if (found.integrityProblems.length > 0) db.exec('REINDEX')
   db.transaction(() => {
-    for (const { table, rowid } of found.orphans) db.prepare(`DELETE FROM "${table.replaceAll('"', '""')}" WHERE rowid = ?`).run(rowid)
+    for (const { table, rowid } of found.orphans)
+      db.prepare(`DELETE FROM "${table.replaceAll('"', '""')}" WHERE rowid = ?`).run(rowid)
     const dropDraft = db.prepare(`DELETE FROM answer_drafts WHERE course_id = ? AND question_id = ?`)
     for (const d of found.unreadableDrafts) dropDraft.run(d.courseId, d.questionId)
     const dropSetting = db.prepare(`DELETE FROM settings WHERE key = ?`)

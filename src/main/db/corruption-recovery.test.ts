@@ -36,7 +36,8 @@ afterEach(() => {
   dirs = []
 })
 
-const start = (dataDir: string, at: Date) => createServices({ dataDir, packDirs: [MINI_PACK], now: () => at, log: () => undefined })
+const start = (dataDir: string, at: Date) =>
+  createServices({ dataDir, packDirs: [MINI_PACK], now: () => at, log: () => undefined })
 const readSections = (s: ReturnType<typeof start>) => s.progress.courseProgress('mini').chapters[0]?.sectionsRead ?? []
 
 /** Builds the two-session history and leaves the files as a crash of the second session would. */
@@ -92,7 +93,10 @@ const damages: { kind: string; damage: (db: string) => void }[] = [
       writeFileSync(join(db, 'stray.txt'), 'x')
     },
   },
-  { kind: 'a file that is not SQLite', damage: (db) => writeFileSync(db, 'PK\u0003\u0004 a zip archive, perhaps '.repeat(500)) },
+  {
+    kind: 'a file that is not SQLite',
+    damage: (db) => writeFileSync(db, 'PK\u0003\u0004 a zip archive, perhaps '.repeat(500)),
+  },
   { kind: 'an emptied file', damage: (db) => (rmSync(`${db}-wal`, { force: true }), writeFileSync(db, '')) },
 ]
 

@@ -55,7 +55,10 @@ describe('crash safety', () => {
       const missing = [...acknowledged].filter((id) => !stored.has(id))
       expect(missing, `round ${round}: acknowledged attempts lost`).toEqual([])
       const storedSections = new Set(db.prepare(`SELECT section_id FROM section_reads`).pluck().all() as string[])
-      expect([...readSections].filter((s) => !storedSections.has(s)), `round ${round}: read marks lost`).toEqual([])
+      expect(
+        [...readSections].filter((s) => !storedSections.has(s)),
+        `round ${round}: read marks lost`,
+      ).toEqual([])
       db.close()
       // A kill during a backup leaves at most a .partial copy; every file named as a backup is good.
       for (const { name } of listBackups(join(dir, 'backups'))) {

@@ -25,9 +25,11 @@ async function main(): Promise<void> {
   })
   const out: Record<string, unknown> = { notices: services.notices.map((n) => n.kind) }
   if (phase === 'seed') {
-    for (const section of ['intro', 'body']) await dispatch('markSectionRead', { courseId: 'mini', chapterId: 'first', sectionId: section })
+    for (const section of ['intro', 'body'])
+      await dispatch('markSectionRead', { courseId: 'mini', chapterId: 'first', sectionId: section })
   } else if (phase === 'full') {
-    for (const section of ['intro', 'body']) await dispatch('markSectionRead', { courseId: 'mini', chapterId: 'first', sectionId: section })
+    for (const section of ['intro', 'body'])
+      await dispatch('markSectionRead', { courseId: 'mini', chapterId: 'first', sectionId: section })
     fillDisk(join(dir!, 'filler'))
     const acknowledged: string[] = []
     let refused: unknown = null

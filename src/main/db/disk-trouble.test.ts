@@ -25,8 +25,14 @@ describe('disk trouble, simulated inside SQLite', () => {
     const before = env.services.progress.courseProgress('mini')
     env.services.db.pragma('query_only = ON')
     const write = await env.dispatch('markSectionRead', { courseId: 'mini', chapterId: 'first', sectionId: 'summary' })
-    expect(write).toMatchObject({ ok: false, error: { code: 'storage', message: expect.stringMatching(/cannot be written/) } })
-    expect(await env.dispatch('updateSettings', { theme: 'light' })).toMatchObject({ ok: false, error: { code: 'storage' } })
+    expect(write).toMatchObject({
+      ok: false,
+      error: { code: 'storage', message: expect.stringMatching(/cannot be written/) },
+    })
+    expect(await env.dispatch('updateSettings', { theme: 'light' })).toMatchObject({
+      ok: false,
+      error: { code: 'storage' },
+    })
     expect(await env.dispatch('getChapter', { courseId: 'mini', chapterId: 'first' })).toMatchObject({ ok: true })
     expect(await env.dispatch('getProgress', { courseId: 'mini' })).toEqual({ ok: true, value: before })
     env.services.db.pragma('query_only = OFF')
@@ -74,7 +80,10 @@ describe.skipIf(!canUnshare)('disk trouble on a real file system (tmpfs in a use
       run(clean, 'read-only'),
     ].join(' && ')
     const output = execFileSync('unshare', ['-rm', 'sh', '-c', script], { encoding: 'utf8', timeout: 60_000 })
-    const [full, , readOnly, cleanReadOnly] = output.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>)
+    const [full, , readOnly, cleanReadOnly] = output
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Record<string, unknown>)
     // A full disk: a write is refused with a clear message; reading works; so does nothing else break.
     expect(full!['refused']).toMatchObject({ code: 'storage', message: expect.stringMatching(/full/) })
     expect(full!['export']).toMatchObject({ ok: false, error: { code: 'storage' } })
@@ -82,9 +91,11 @@ describe.skipIf(!canUnshare)('disk trouble on a real file system (tmpfs in a use
     // Remounted read-only: the services still start, say so, and show everything saved before.
     expect(readOnly!['notices']).toEqual(['storage-read-only'])
     expect(readOnly!['reads']).toEqual(full!['reads'])
-    const chapters = (readOnly!['reads'] as { progress: { value: { chapters: { sectionsRead: string[] }[] } } }).progress.value.chapters
+    const chapters = (readOnly!['reads'] as { progress: { value: { chapters: { sectionsRead: string[] }[] } } })
+      .progress.value.chapters
     expect(chapters[0]?.sectionsRead.sort()).toEqual(['body', 'intro'])
-    for (const action of ['write', 'reset']) expect(readOnly![action], action).toMatchObject({ ok: false, error: { code: 'storage' } })
+    for (const action of ['write', 'reset'])
+      expect(readOnly![action], action).toMatchObject({ ok: false, error: { code: 'storage' } })
     expect(readOnly!['check']).toMatchObject({ ok: true, value: { integrity: 'ok' } })
     expect(readOnly!['readsAfter']).toEqual(full!['reads'])
     // A database closed cleanly (no -wal/-shm) on a read-only disk cannot even be opened by

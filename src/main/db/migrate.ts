@@ -15,7 +15,10 @@ export class DatabaseTooNewError extends Error {
 }
 
 /** Applies every pending migration in one transaction; a failure leaves the file as it was. */
-export function migrate(db: Database, migrations: readonly Migration[] = defaultMigrations): { from: number; to: number } {
+export function migrate(
+  db: Database,
+  migrations: readonly Migration[] = defaultMigrations,
+): { from: number; to: number } {
   const latest = migrations.length
   migrations.forEach((m, i) => {
     if (m.version !== i + 1) throw new Error(`Migration ${m.name} has version ${m.version}, expected ${i + 1}`)

@@ -25,13 +25,18 @@ export function createNotesRepo(db: Database) {
        text = excluded.text, bookmarked = excluded.bookmarked, updated_at = excluded.updated_at`,
   )
   const remove = db.prepare(`DELETE FROM section_notes WHERE course_id = ? AND chapter_id = ? AND section_id = ?`)
-  const selectOne = db.prepare(`SELECT ${COLUMNS} FROM section_notes WHERE course_id = ? AND chapter_id = ? AND section_id = ?`)
+  const selectOne = db.prepare(
+    `SELECT ${COLUMNS} FROM section_notes WHERE course_id = ? AND chapter_id = ? AND section_id = ?`,
+  )
   const selectCourse = db.prepare(`SELECT ${COLUMNS} FROM section_notes WHERE course_id = ?`)
   const selectAll = db.prepare(`SELECT ${COLUMNS} FROM section_notes ORDER BY course_id, chapter_id, section_id`)
 
   return {
     /** Creates or replaces the section's note; `createdAt` stays from the first save. */
-    save(note: { courseId: string; chapterId: string; sectionId: string; text: string; bookmarked: boolean }, at: number): Note {
+    save(
+      note: { courseId: string; chapterId: string; sectionId: string; text: string; bookmarked: boolean },
+      at: number,
+    ): Note {
       upsert.run({ ...note, bookmarked: note.bookmarked ? 1 : 0, at })
       return toNote(selectOne.get(note.courseId, note.chapterId, note.sectionId) as NoteRow)
     },

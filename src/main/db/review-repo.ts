@@ -55,7 +55,9 @@ export function createReviewRepo(db: Database) {
      FROM checkpoint_attempts WHERE course_id = ? AND correct = 0 GROUP BY question_id
      ON CONFLICT DO NOTHING`,
   )
-  const selectCards = db.prepare(`SELECT ${CARD_COLUMNS} FROM review_cards WHERE course_id = ? ORDER BY due, question_id`)
+  const selectCards = db.prepare(
+    `SELECT ${CARD_COLUMNS} FROM review_cards WHERE course_id = ? ORDER BY due, question_id`,
+  )
   const selectCard = db.prepare(`SELECT ${CARD_COLUMNS} FROM review_cards WHERE course_id = ? AND question_id = ?`)
   const updateCard = db.prepare(
     `UPDATE review_cards SET state = @state, due = @due, stability = @stability, difficulty = @difficulty,

@@ -2,8 +2,7 @@ import type { Database } from 'better-sqlite3'
 
 /** A moment of study: seconds recorded, or a question answered (correct or not) in a chapter. */
 export type StudyEvent =
-  | { kind: 'time'; at: number; seconds: number }
-  | { kind: 'answer'; at: number; correct: boolean; chapterId: string }
+  { kind: 'time'; at: number; seconds: number } | { kind: 'answer'; at: number; correct: boolean; chapterId: string }
 
 /**
  * Reads the raw events study stats are built from. Checkpoint attempts and review answers both
@@ -20,12 +19,14 @@ export function createStatsRepo(db: Database) {
 
   return {
     events(courseId: string): StudyEvent[] {
-      const time = (selectTime.all(courseId) as { at: number; seconds: number }[]).map(
-        (r): StudyEvent => ({ kind: 'time', at: r.at, seconds: r.seconds }),
-      )
-      const answers = (selectAnswers.all(courseId, courseId) as { at: number; correct: number; chapterId: string }[]).map(
-        (r): StudyEvent => ({ kind: 'answer', at: r.at, correct: r.correct === 1, chapterId: r.chapterId }),
-      )
+      const time = (selectTime.all(courseId) as { at: number; seconds: number }[]).map((r): StudyEvent => ({
+        kind: 'time',
+        at: r.at,
+        seconds: r.seconds,
+      }))
+      const answers = (
+        selectAnswers.all(courseId, courseId) as { at: number; correct: number; chapterId: string }[]
+      ).map((r): StudyEvent => ({ kind: 'answer', at: r.at, correct: r.correct === 1, chapterId: r.chapterId }))
       return [...time, ...answers]
     },
   }

@@ -21,7 +21,11 @@ const valid: { [M in Method]: Record<string, unknown> } = {
   savePosition: { courseId: 'mini', chapterId: 'first', sectionId: 'body', scrollOffset: 120 },
   getChapterState: { courseId: 'mini', chapterId: 'first' },
   saveDiagramStep: { courseId: 'mini', diagramId: DIAGRAM, step: 1 },
-  saveDraft: { courseId: 'mini', questionId: 'q-first-order', draft: { type: 'ordering', order: ['os', 'app', 'servers'] } },
+  saveDraft: {
+    courseId: 'mini',
+    questionId: 'q-first-order',
+    draft: { type: 'ordering', order: ['os', 'app', 'servers'] },
+  },
   recordStudyTime: { courseId: 'mini', chapterId: 'first', seconds: 60 },
   resetProgress: { courseId: 'mini', confirm: 'reset' },
   submitAnswer: { courseId: 'mini', questionId: 'q-first-single', answer: { type: 'single', optionId: 'a' } },
@@ -31,7 +35,12 @@ const valid: { [M in Method]: Record<string, unknown> } = {
   search: { courseId: 'mini', query: '운영체제' },
   // Spaced review, notes and study stats (issue 5).
   getReviewQueue: { courseId: 'mini', timeZone: 'Asia/Seoul' },
-  submitReview: { courseId: 'mini', questionId: 'q-first-single', answer: { type: 'single', optionId: 'b' }, timeZone: 'UTC' },
+  submitReview: {
+    courseId: 'mini',
+    questionId: 'q-first-single',
+    answer: { type: 'single', optionId: 'b' },
+    timeZone: 'UTC',
+  },
   listNotes: { courseId: 'mini' },
   saveNote: { courseId: 'mini', chapterId: 'first', sectionId: 'intro', text: '운영체제 위에 앱', bookmarked: true },
   deleteNote: { courseId: 'mini', chapterId: 'first', sectionId: 'intro' },
@@ -68,7 +77,10 @@ function malformed(method: Method): { label: string; payload: unknown }[] {
   for (const key of Object.keys(base)) {
     const { [key]: _dropped, ...rest } = base
     variants.push({ label: `missing ${key}`, payload: rest })
-    variants.push({ label: `${key} of the wrong type`, payload: { ...base, [key]: typeof base[key] === 'number' ? 'ten' : 7 } })
+    variants.push({
+      label: `${key} of the wrong type`,
+      payload: { ...base, [key]: typeof base[key] === 'number' ? 'ten' : 7 },
+    })
     variants.push({ label: `${key} as a huge string`, payload: { ...base, [key]: HUGE } })
   }
   return variants.filter((v) => !contract[method].input.safeParse(v.payload).success)
@@ -110,11 +122,14 @@ describe('the IPC contract', () => {
     ['savePosition', { courseId: 'nope', chapterId: 'first', sectionId: 'intro', scrollOffset: 0 }],
     ['submitAnswer', { courseId: 'mini', questionId: 'nope', answer: { type: 'single', optionId: 'a' } }],
     ['getChapter', { courseId: 'mini', chapterId: 'nope' }],
-  ] as const)('answers %s for ids the pack does not have with not_found and changes nothing', async (method, payload) => {
-    const before = env.fingerprint()
-    expect(await env.dispatch(method, payload)).toMatchObject({ ok: false, error: { code: 'not_found' } })
-    expect(env.fingerprint()).toBe(before)
-  })
+  ] as const)(
+    'answers %s for ids the pack does not have with not_found and changes nothing',
+    async (method, payload) => {
+      const before = env.fingerprint()
+      expect(await env.dispatch(method, payload)).toMatchObject({ ok: false, error: { code: 'not_found' } })
+      expect(env.fingerprint()).toBe(before)
+    },
+  )
 
   it('refuses an answer of the wrong shape for its question and records nothing', async () => {
     const before = env.fingerprint()

@@ -6,7 +6,11 @@ import type { Handlers } from './handlers'
 /** The largest payload accepted before parsing: progress calls are tiny; this stops abuse early. */
 const MAX_PAYLOAD_CHARS = 64 * 1024
 
-const fail = (code: AppError['code'], message: string, issues?: { path: string; message: string }[]): ApiResult<never> => ({
+const fail = (
+  code: AppError['code'],
+  message: string,
+  issues?: { path: string; message: string }[],
+): ApiResult<never> => ({
   ok: false,
   error: issues ? { code, message, issues } : { code, message },
 })

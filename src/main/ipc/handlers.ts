@@ -63,7 +63,9 @@ export function createHandlers(services: Services): Handlers {
       services.review.submit(courseId, questionId, answer, timeZone),
     listNotes: ({ courseId }) => services.notes.list(courseId),
     saveNote: (note) => services.notes.save(note),
-    deleteNote: ({ courseId, chapterId, sectionId }) => ({ deleted: services.notes.delete(courseId, chapterId, sectionId) }),
+    deleteNote: ({ courseId, chapterId, sectionId }) => ({
+      deleted: services.notes.delete(courseId, chapterId, sectionId),
+    }),
     getStudyStats: ({ courseId, timeZone }) => services.stats.studyStats(courseId, timeZone),
     // Data safety (issue 6).
     exportProgress: ({ courseId }) => services.data.exportProgress(courseId),

@@ -87,7 +87,19 @@ const ODD_STRINGS = [
   '${7*7}',
   '<img src=x onerror=alert(1)>',
 ]
-const ODD_NUMBERS = [0, -1, 1.5, Number.NaN, Infinity, -Infinity, Number.MAX_SAFE_INTEGER + 2, -0, 1e308, 2 ** 31, -100_001]
+const ODD_NUMBERS = [
+  0,
+  -1,
+  1.5,
+  Number.NaN,
+  Infinity,
+  -Infinity,
+  Number.MAX_SAFE_INTEGER + 2,
+  -0,
+  1e308,
+  2 ** 31,
+  -100_001,
+]
 
 function deep(levels: number): unknown {
   let value: unknown = 'bottom'
@@ -112,9 +124,16 @@ function hostile(depth = 0): unknown {
     case 6:
       return Array.from({ length: Math.floor(random() * 4) }, () => hostile(depth + 1))
     case 7:
-      return Object.fromEntries(Array.from({ length: 1 + Math.floor(random() * 3) }, () => [pick(ODD_STRINGS).slice(0, 20), hostile(depth + 1)]))
+      return Object.fromEntries(
+        Array.from({ length: 1 + Math.floor(random() * 3) }, () => [
+          pick(ODD_STRINGS).slice(0, 20),
+          hostile(depth + 1),
+        ]),
+      )
     case 8:
-      return JSON.parse('{"__proto__": {"polluted": true}, "constructor": {"prototype": {"polluted": true}}}') as unknown
+      return JSON.parse(
+        '{"__proto__": {"polluted": true}, "constructor": {"prototype": {"polluted": true}}}',
+      ) as unknown
     case 9:
       return deep(pick([50, 500, 5000]))
     default: {
@@ -150,7 +169,12 @@ function generate(method: Method): unknown {
         break
       case 3:
         Object.assign(payload, JSON.parse('{"__proto__": {"polluted": true}}') as object)
-        Object.defineProperty(payload, '__proto__', { value: { polluted: true }, enumerable: true, configurable: true, writable: true })
+        Object.defineProperty(payload, '__proto__', {
+          value: { polluted: true },
+          enumerable: true,
+          configurable: true,
+          writable: true,
+        })
         break
       case 4:
         // Every id names something that is not installed: schema-valid, but must be not_found.
@@ -204,7 +228,10 @@ describe('IPC fuzzing', () => {
       if (sent % 1000 === 0) expect(env.fingerprint(), `after ${sent} payloads`).toBe(before)
     }
     const seconds = (performance.now() - started) / 1000
-    console.info(`IPC fuzz: ${sent} payloads over ${methods.length} channels in ${seconds.toFixed(1)} s (seed ${SEED})`, byCode)
+    console.info(
+      `IPC fuzz: ${sent} payloads over ${methods.length} channels in ${seconds.toFixed(1)} s (seed ${SEED})`,
+      byCode,
+    )
     expect(env.fingerprint()).toBe(before)
     expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(prototypeKeys)
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined()

@@ -9,7 +9,10 @@ export function registerIpc(ipcMain: IpcMain, dispatch: Dispatch, trustedOrigin:
   for (const method of methods) {
     ipcMain.handle(channelOf(method), (event: IpcMainInvokeEvent, input: unknown): Promise<ApiResult<unknown>> => {
       if (!isTrustedSenderUrl(event.senderFrame?.url, trustedOrigin)) {
-        return Promise.resolve({ ok: false, error: { code: 'forbidden_sender', message: 'Calls are only accepted from the app itself' } })
+        return Promise.resolve({
+          ok: false,
+          error: { code: 'forbidden_sender', message: 'Calls are only accepted from the app itself' },
+        })
       }
       return dispatch(method, input)
     })

@@ -15,16 +15,39 @@ const INTRO = { courseId: 'mini', chapterId: 'first', sectionId: 'intro' }
 
 describe('notes through the contract', () => {
   it('creates, edits, lists in reading order and deletes a note', async () => {
-    const created = await env.dispatch('saveNote', { ...INTRO, text: '  앱은 운영체제 위에서 돈다  ', bookmarked: false })
-    expect(created).toMatchObject({ ok: true, value: { ...INTRO, text: '앱은 운영체제 위에서 돈다', bookmarked: false } })
-    await env.dispatch('saveNote', { courseId: 'mini', chapterId: 'second', sectionId: 'start', text: '', bookmarked: true })
-    await env.dispatch('saveNote', { courseId: 'mini', chapterId: 'first', sectionId: 'summary', text: '정리!', bookmarked: true })
+    const created = await env.dispatch('saveNote', {
+      ...INTRO,
+      text: '  앱은 운영체제 위에서 돈다  ',
+      bookmarked: false,
+    })
+    expect(created).toMatchObject({
+      ok: true,
+      value: { ...INTRO, text: '앱은 운영체제 위에서 돈다', bookmarked: false },
+    })
+    await env.dispatch('saveNote', {
+      courseId: 'mini',
+      chapterId: 'second',
+      sectionId: 'start',
+      text: '',
+      bookmarked: true,
+    })
+    await env.dispatch('saveNote', {
+      courseId: 'mini',
+      chapterId: 'first',
+      sectionId: 'summary',
+      text: '정리!',
+      bookmarked: true,
+    })
 
     const edited = await env.dispatch('saveNote', { ...INTRO, text: '수정한 메모', bookmarked: true })
     expect(edited).toMatchObject({ ok: true, value: { text: '수정한 메모', bookmarked: true } })
 
     const listed = await env.dispatch('listNotes', { courseId: 'mini' })
-    expect(listed.ok && (listed.value as { sectionId: string }[]).map((n) => n.sectionId)).toEqual(['intro', 'summary', 'start'])
+    expect(listed.ok && (listed.value as { sectionId: string }[]).map((n) => n.sectionId)).toEqual([
+      'intro',
+      'summary',
+      'start',
+    ])
 
     expect(await env.dispatch('deleteNote', INTRO)).toEqual({ ok: true, value: { deleted: true } })
     expect(await env.dispatch('deleteNote', INTRO)).toEqual({ ok: true, value: { deleted: false } })
@@ -38,13 +61,29 @@ describe('notes through the contract', () => {
   })
 
   it.each([
-    ['text one character too long', { ...INTRO, text: 'ㄱ'.repeat(NOTE_MAX_CHARS + 1), bookmarked: false }, 'invalid_input'],
+    [
+      'text one character too long',
+      { ...INTRO, text: 'ㄱ'.repeat(NOTE_MAX_CHARS + 1), bookmarked: false },
+      'invalid_input',
+    ],
     ['neither text nor bookmark', { ...INTRO, text: '   ', bookmarked: false }, 'invalid_input'],
-    ['a malformed section id', { ...INTRO, sectionId: 'Intro Section', text: '메모', bookmarked: false }, 'invalid_input'],
+    [
+      'a malformed section id',
+      { ...INTRO, sectionId: 'Intro Section', text: '메모', bookmarked: false },
+      'invalid_input',
+    ],
     ['a bookmark flag that is not a boolean', { ...INTRO, text: '메모', bookmarked: 'yes' }, 'invalid_input'],
     ['an extra field', { ...INTRO, text: '메모', bookmarked: false, createdAt: 0 }, 'invalid_input'],
-    ['a section the chapter does not have', { ...INTRO, sectionId: 'start', text: '메모', bookmarked: false }, 'not_found'],
-    ['a chapter the course does not have', { ...INTRO, chapterId: 'third', text: '메모', bookmarked: false }, 'not_found'],
+    [
+      'a section the chapter does not have',
+      { ...INTRO, sectionId: 'start', text: '메모', bookmarked: false },
+      'not_found',
+    ],
+    [
+      'a chapter the course does not have',
+      { ...INTRO, chapterId: 'third', text: '메모', bookmarked: false },
+      'not_found',
+    ],
     ['a course that is not installed', { ...INTRO, courseId: 'other', text: '메모', bookmarked: false }, 'not_found'],
   ])('refuses a note with %s and changes nothing', async (_label, payload, code) => {
     await env.dispatch('saveNote', { ...INTRO, text: '원래 메모', bookmarked: true })
@@ -82,10 +121,15 @@ describe('notes through the contract', () => {
     writeFileSync(chapter, readFileSync(chapter, 'utf8').replaceAll('summary', 'wrap-up'))
     env = tempServices({ dataDir, packDirs: [pack] })
     expect(env.services.notes.list('mini').map((n) => n.sectionId)).toEqual(['intro', 'summary'])
-    expect(await env.dispatch('saveNote', { ...INTRO, sectionId: 'summary', text: '수정', bookmarked: false })).toMatchObject({
+    expect(
+      await env.dispatch('saveNote', { ...INTRO, sectionId: 'summary', text: '수정', bookmarked: false }),
+    ).toMatchObject({
       ok: false,
       error: { code: 'not_found' },
     })
-    expect(await env.dispatch('deleteNote', { ...INTRO, sectionId: 'summary' })).toEqual({ ok: true, value: { deleted: true } })
+    expect(await env.dispatch('deleteNote', { ...INTRO, sectionId: 'summary' })).toEqual({
+      ok: true,
+      value: { deleted: true },
+    })
   })
 })

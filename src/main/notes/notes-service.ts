@@ -33,7 +33,8 @@ export function createNotesService(deps: { notes: NotesRepo; lookup: CourseLooku
         throw new AppError('invalid_input', 'A note needs text or a bookmark; delete it instead')
       }
       // Normalising can lengthen a few rare characters; the limit holds for what is stored.
-      if (text.length > NOTE_MAX_CHARS) throw new AppError('invalid_input', `A note is at most ${NOTE_MAX_CHARS} characters`)
+      if (text.length > NOTE_MAX_CHARS)
+        throw new AppError('invalid_input', `A note is at most ${NOTE_MAX_CHARS} characters`)
       return notes.save({ ...input, text }, now().getTime())
     },
 

@@ -80,7 +80,11 @@ export function createProgressService(deps: {
       repo.savePosition({ courseId, chapterId, sectionId, scrollOffset, updatedAt: now().getTime() })
     },
 
-    submitAnswer(courseId: string, questionId: string, answer: Answer): { grade: GradeResult; chapter: ChapterProgress } {
+    submitAnswer(
+      courseId: string,
+      questionId: string,
+      answer: Answer,
+    ): { grade: GradeResult; chapter: ChapterProgress } {
       const question = lookup.question(courseId, questionId)
       let grade: GradeResult
       try {

@@ -17,7 +17,12 @@ function parseAnswer(json: string): Answer | null {
 }
 
 /** The state a chapter page restores, and the small writes that keep it. */
-export function createStudyService(deps: { repo: ProgressRepo; study: StudyRepo; lookup: CourseLookup; now: () => Date }) {
+export function createStudyService(deps: {
+  repo: ProgressRepo
+  study: StudyRepo
+  lookup: CourseLookup
+  now: () => Date
+}) {
   const { repo, study, lookup, now } = deps
 
   return {
@@ -64,7 +69,10 @@ export function createStudyService(deps: { repo: ProgressRepo; study: StudyRepo;
     saveDraft(courseId: string, questionId: string, draft: Answer | null): void {
       const question = lookup.question(courseId, questionId)
       if (draft && draft.type !== question.type) {
-        throw new AppError('invalid_input', `A ${draft.type} answer does not fit ${question.type} question "${questionId}"`)
+        throw new AppError(
+          'invalid_input',
+          `A ${draft.type} answer does not fit ${question.type} question "${questionId}"`,
+        )
       }
       study.saveDraft(courseId, questionId, draft ? JSON.stringify(draft) : null, now().getTime())
     },

@@ -76,7 +76,9 @@ describe('spaced review of missed questions', () => {
 
     // On the day it is due it comes back; a miss then is a lapse, due again the next day.
     clock.set(nextDue)
-    expect(env.services.review.queue('mini', 'Asia/Seoul').due.map((i) => i.card.questionId)).toEqual(['q-first-single'])
+    expect(env.services.review.queue('mini', 'Asia/Seoul').due.map((i) => i.card.questionId)).toEqual([
+      'q-first-single',
+    ])
     const lapsed = env.services.review.submit('mini', 'q-first-single', WRONG, 'Asia/Seoul')
     expect(lapsed).toMatchObject({ rescheduled: true, card: { lapses: 1, reps: 2 } })
     expect(lapsed.card?.due).toBeGreaterThanOrEqual(nextDue + DAY)
@@ -158,13 +160,22 @@ describe('spaced review of missed questions', () => {
       `INSERT INTO checkpoint_attempts (course_id, chapter_id, question_id, answer_json, correct, answered_at) VALUES (?, ?, ?, ?, ?, ?)`,
     )
     insert.run('mini', 'first', 'q-first-single', JSON.stringify(WRONG), 0, Date.parse('2025-01-01T00:00:00Z'))
-    insert.run('mini', 'second', 'q-second-tf', JSON.stringify({ type: 'truefalse', value: true }), 1, Date.parse('2025-01-02T00:00:00Z'))
+    insert.run(
+      'mini',
+      'second',
+      'q-second-tf',
+      JSON.stringify({ type: 'truefalse', value: true }),
+      1,
+      Date.parse('2025-01-02T00:00:00Z'),
+    )
     raw.close()
 
     const upgraded = tempServices({ dataDir: dir, packDirs: [MINI_PACK], now: clock.now })
     try {
       const queue = upgraded.services.review.queue('mini', 'UTC')
-      expect(queue.due.map((i) => [i.card.questionId, i.card.due])).toEqual([['q-first-single', Date.parse('2025-01-01T00:00:00Z')]])
+      expect(queue.due.map((i) => [i.card.questionId, i.card.due])).toEqual([
+        ['q-first-single', Date.parse('2025-01-01T00:00:00Z')],
+      ])
     } finally {
       upgraded.services.close()
     }

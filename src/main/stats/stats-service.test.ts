@@ -33,9 +33,24 @@ const day = (stats: { days: { date: string }[] }, date: string) => stats.days.fi
 
 describe('study stats in the learner’s local days', () => {
   it.each([
-    ['Asia/Seoul', { seconds: 1800, answered: 0, correct: 0 }, { seconds: 0, answered: 2, correct: 1 }, { current: 2, longest: 2, activeToday: true }],
-    ['America/Los_Angeles', { seconds: 1800, answered: 2, correct: 1 }, { seconds: 0, answered: 0, correct: 0 }, { current: 1, longest: 1, activeToday: false }],
-    ['UTC', { seconds: 1800, answered: 1, correct: 0 }, { seconds: 0, answered: 1, correct: 1 }, { current: 2, longest: 2, activeToday: true }],
+    [
+      'Asia/Seoul',
+      { seconds: 1800, answered: 0, correct: 0 },
+      { seconds: 0, answered: 2, correct: 1 },
+      { current: 2, longest: 2, activeToday: true },
+    ],
+    [
+      'America/Los_Angeles',
+      { seconds: 1800, answered: 2, correct: 1 },
+      { seconds: 0, answered: 0, correct: 0 },
+      { current: 1, longest: 1, activeToday: false },
+    ],
+    [
+      'UTC',
+      { seconds: 1800, answered: 1, correct: 0 },
+      { seconds: 0, answered: 1, correct: 1 },
+      { current: 2, longest: 2, activeToday: true },
+    ],
   ])('buckets events into %s days (an event at 23:30 local counts for that day)', (zone, on15th, on16th, streak) => {
     const stats = recordAroundMidnight().stats.studyStats('mini', zone)
     expect(stats.today).toBe('2025-01-16')
@@ -64,12 +79,24 @@ describe('study stats in the learner’s local days', () => {
     set('2025-01-16T07:45:00Z')
     services.study.recordStudyTime('mini', 'second', 600)
     set('2025-01-16T09:00:00Z')
-    expect(services.stats.studyStats('mini', 'America/Los_Angeles').streak).toEqual({ current: 2, longest: 2, activeToday: false })
+    expect(services.stats.studyStats('mini', 'America/Los_Angeles').streak).toEqual({
+      current: 2,
+      longest: 2,
+      activeToday: false,
+    })
     // In Seoul the same two events fall on the 15th and the 16th, and it is already evening on the 16th.
-    expect(services.stats.studyStats('mini', 'Asia/Seoul').streak).toEqual({ current: 2, longest: 2, activeToday: true })
+    expect(services.stats.studyStats('mini', 'Asia/Seoul').streak).toEqual({
+      current: 2,
+      longest: 2,
+      activeToday: true,
+    })
     // Two days later with nothing done, the streak is over but the record stays.
     set('2025-01-18T09:00:00Z')
-    expect(services.stats.studyStats('mini', 'Asia/Seoul').streak).toEqual({ current: 0, longest: 2, activeToday: false })
+    expect(services.stats.studyStats('mini', 'Asia/Seoul').streak).toEqual({
+      current: 0,
+      longest: 2,
+      activeToday: false,
+    })
   })
 
   it('counts review answers as answered questions, and a checkpoint lapse only once', () => {

@@ -22,7 +22,15 @@ describe('computeStreak', () => {
   })
 
   it('finds the longest run across a month boundary and ignores days after today', () => {
-    const days = new Set(['2024-12-30', '2024-12-31', '2025-01-01', '2025-01-02', '2025-01-10', '2025-01-11', '2025-02-01'])
+    const days = new Set([
+      '2024-12-30',
+      '2024-12-31',
+      '2025-01-01',
+      '2025-01-02',
+      '2025-01-10',
+      '2025-01-11',
+      '2025-02-01',
+    ])
     expect(computeStreak(days, '2025-01-11')).toEqual({ current: 2, longest: 4, activeToday: true })
   })
 })

@@ -38,7 +38,10 @@ function knows(pack: LoadedPack, ref: PackRef, row: ProgressRow, value: unknown)
  * (or belong to a course that is not installed). Such rows are kept: ids are stable, so a later
  * pack version may bring them back, and every read already ignores them.
  */
-export function countUnknownIds(pack: LoadedPack | null, tables: Partial<Record<ProgressTableName, ProgressRow[]>>): number {
+export function countUnknownIds(
+  pack: LoadedPack | null,
+  tables: Partial<Record<ProgressTableName, ProgressRow[]>>,
+): number {
   let unknown = 0
   for (const name of PROGRESS_TABLE_NAMES) {
     const spec: ProgressTableSpec = PROGRESS_TABLES[name]

@@ -25,13 +25,18 @@ describe('the progress file covers the database', () => {
     expect(PROGRESS_TABLE_NAMES.filter((t) => !tables.includes(t))).toEqual([])
   })
 
-  it.each(PROGRESS_TABLE_NAMES)('%s: the entry names exactly the table columns (an event log without its rowid id)', (name) => {
-    const spec = PROGRESS_TABLES[name]
-    const expected = columnsOf(name).filter((c) => !(spec.merge.kind === 'events' && c === 'id'))
-    expect(Object.keys(spec.columns).sort()).toEqual(expected.sort())
-    if (spec.merge.kind === 'keyed') {
-      const key = (db.pragma(`table_info(${name})`) as { name: string; pk: number }[]).filter((c) => c.pk > 0).map((c) => c.name)
-      expect([...spec.merge.key].sort()).toEqual(key.sort())
-    }
-  })
+  it.each(PROGRESS_TABLE_NAMES)(
+    '%s: the entry names exactly the table columns (an event log without its rowid id)',
+    (name) => {
+      const spec = PROGRESS_TABLES[name]
+      const expected = columnsOf(name).filter((c) => !(spec.merge.kind === 'events' && c === 'id'))
+      expect(Object.keys(spec.columns).sort()).toEqual(expected.sort())
+      if (spec.merge.kind === 'keyed') {
+        const key = (db.pragma(`table_info(${name})`) as { name: string; pk: number }[])
+          .filter((c) => c.pk > 0)
+          .map((c) => c.name)
+        expect([...spec.merge.key].sort()).toEqual(key.sort())
+      }
+    },
+  )
 })

@@ -18,13 +18,17 @@ const LEARNER_SETTINGS_KEY = 'learner'
 const spec = (name: ProgressTableName): ProgressTableSpec => PROGRESS_TABLES[name]
 const columnsOf = (name: ProgressTableName) => Object.keys(spec(name).columns)
 const scope = (name: ProgressTableName, courseId: string) =>
-  spec(name).scope === 'course' ? { where: 'course_id = ?', value: courseId } : { where: 'key = ?', value: LEARNER_SETTINGS_KEY }
+  spec(name).scope === 'course'
+    ? { where: 'course_id = ?', value: courseId }
+    : { where: 'key = ?', value: LEARNER_SETTINGS_KEY }
 
 /** A course's rows of one table; event logs in the order they happened (their rowid). */
 export function readRows(db: Database, name: ProgressTableName, courseId: string): ProgressRow[] {
   const { where, value } = scope(name, courseId)
   const order = spec(name).merge.kind === 'events' ? 'ORDER BY id' : ''
-  return db.prepare(`SELECT ${columnsOf(name).join(', ')} FROM ${name} WHERE ${where} ${order}`).all(value) as ProgressRow[]
+  return db
+    .prepare(`SELECT ${columnsOf(name).join(', ')} FROM ${name} WHERE ${where} ${order}`)
+    .all(value) as ProgressRow[]
 }
 
 export function countRows(db: Database, courseId: string): TableCounts {

@@ -32,7 +32,8 @@ export function readProgressFile(path: string): ProgressFile {
     if (err instanceof AppError) throw err
     return refuse('The file could not be opened.')
   }
-  if (size > PROGRESS_FILE_MAX_BYTES) refuse(`The file is too large (${size} bytes; at most ${PROGRESS_FILE_MAX_BYTES}).`)
+  if (size > PROGRESS_FILE_MAX_BYTES)
+    refuse(`The file is too large (${size} bytes; at most ${PROGRESS_FILE_MAX_BYTES}).`)
   if (size === 0) refuse('The file is empty.')
   return parseProgressFile(readFileSync(path))
 }
@@ -53,13 +54,16 @@ export function parseProgressFile(bytes: Uint8Array): ProgressFile {
       return value
     })
   } catch (err) {
-    if (err instanceof HostileKeyError) refuse(`The file contains the key "${err.key}", which a progress file never has.`)
+    if (err instanceof HostileKeyError)
+      refuse(`The file contains the key "${err.key}", which a progress file never has.`)
     return refuse('The file is not valid JSON (it may be truncated).')
   }
   const header = ProgressFileHeaderSchema.safeParse(data)
-  if (!header.success || header.data.format !== PROGRESS_FILE_FORMAT) refuse('This is not an Another Class Offline progress file.')
+  if (!header.success || header.data.format !== PROGRESS_FILE_FORMAT)
+    refuse('This is not an Another Class Offline progress file.')
   const version = header.data.version
-  if (version > PROGRESS_FILE_VERSION) refuse(`The file was made by a newer version of the app (format ${version}); update the app to import it.`)
+  if (version > PROGRESS_FILE_VERSION)
+    refuse(`The file was made by a newer version of the app (format ${version}); update the app to import it.`)
   if (version !== PROGRESS_FILE_VERSION) refuse(`The file's format version ${version} is not supported.`)
   const parsed = ProgressFileSchema.safeParse(data)
   if (!parsed.success) {

@@ -49,7 +49,8 @@ export function createTransferService(deps: TransferDeps) {
       if (!path) return { cancelled: true }
       const file = readProgressFile(path)
       const pack = packOrNull(lookup, file.courseId)
-      if (!pack) throw new AppError('invalid_file', `The file is for the course "${file.courseId}", which is not installed.`)
+      if (!pack)
+        throw new AppError('invalid_file', `The file is for the course "${file.courseId}", which is not installed.`)
       const token = randomBytes(16).toString('hex')
       pending = { token, file, fileName: basename(path), until: now().getTime() + PREVIEW_TTL_MS }
       return {

@@ -19,14 +19,23 @@ function setup() {
   return { env, dialogs, file: join(env.dataDir, 'export.json') }
 }
 
-async function exportTo(env: ReturnType<typeof tempServices>, dialogs: ReturnType<typeof createFakeDialogs>, path: string) {
+async function exportTo(
+  env: ReturnType<typeof tempServices>,
+  dialogs: ReturnType<typeof createFakeDialogs>,
+  path: string,
+) {
   dialogs.savePath = path
   const result = await env.dispatch('exportProgress', { courseId: 'mini' })
   expect(result).toMatchObject({ ok: true, value: { cancelled: false, path, skipped: 0 } })
   return result
 }
 
-async function importFrom(env: ReturnType<typeof tempServices>, dialogs: ReturnType<typeof createFakeDialogs>, path: string, mode: 'replace' | 'merge') {
+async function importFrom(
+  env: ReturnType<typeof tempServices>,
+  dialogs: ReturnType<typeof createFakeDialogs>,
+  path: string,
+  mode: 'replace' | 'merge',
+) {
   dialogs.openPath = path
   const preview = await env.dispatch('previewImport', {})
   if (!preview.ok) throw new Error(JSON.stringify(preview.error))
@@ -50,7 +59,12 @@ describe('export and import', () => {
     expect(snapshotProgress(env.services.db)).not.toEqual(before)
 
     const { preview } = await importFrom(env, dialogs, file, 'replace')
-    expect(preview).toMatchObject({ courseId: 'mini', fileName: 'export.json', unknownIds: 0, counts: { checkpoint_attempts: 2 } })
+    expect(preview).toMatchObject({
+      courseId: 'mini',
+      fileName: 'export.json',
+      unknownIds: 0,
+      counts: { checkpoint_attempts: 2 },
+    })
     expect(snapshotProgress(env.services.db)).toEqual(before)
     expect(env.services.progress.courseProgress('mini')).toEqual(progressBefore)
     expect(env.services.settings.get()).toMatchObject({ theme: 'dark', locale: 'en' })
@@ -90,7 +104,9 @@ describe('export and import', () => {
     const before = env.services.data.backups.list().length
     const { applied } = await importFrom(env, dialogs, file, 'replace')
     expect(env.services.data.backups.list()).toHaveLength(before + 1)
-    expect((applied as { value: { backupFile: string } }).value.backupFile).toMatch(/^progress-\d{8}T\d{6}Z(-\d+)?\.sqlite$/)
+    expect((applied as { value: { backupFile: string } }).value.backupFile).toMatch(
+      /^progress-\d{8}T\d{6}Z(-\d+)?\.sqlite$/,
+    )
   })
 
   it('treats a cancelled dialog as a cancel, and an unknown or used token as not found', async () => {
@@ -106,7 +122,10 @@ describe('export and import', () => {
     const preview = await env.dispatch('previewImport', {})
     const token = (preview as { value: { token: string } }).value.token
     expect(await env.dispatch('applyImport', { token, mode: 'merge' })).toMatchObject({ ok: true })
-    expect(await env.dispatch('applyImport', { token, mode: 'merge' })).toMatchObject({ ok: false, error: { code: 'not_found' } })
+    expect(await env.dispatch('applyImport', { token, mode: 'merge' })).toMatchObject({
+      ok: false,
+      error: { code: 'not_found' },
+    })
   })
 })
 
@@ -116,7 +135,11 @@ describe('a bad import file is refused with a clear message and changes nothing'
     const s = setup()
     fillProgress(s.env.services)
     await exportTo(s.env, s.dialogs, s.file)
-    return { ...s, json: JSON.parse(readFileSync(s.file, 'utf8')) as Record<string, unknown>, text: readFileSync(s.file, 'utf8') }
+    return {
+      ...s,
+      json: JSON.parse(readFileSync(s.file, 'utf8')) as Record<string, unknown>,
+      text: readFileSync(s.file, 'utf8'),
+    }
   }
   type Good = Awaited<ReturnType<typeof validFile>>
   const withRow = (good: Good, table: string, change: (row: Record<string, unknown>) => void) => {
@@ -127,15 +150,39 @@ describe('a bad import file is refused with a clear message and changes nothing'
 
   const bad: { label: string; write: (good: Good, path: string) => void; message: RegExp }[] = [
     { label: 'not JSON', write: (_, p) => writeFileSync(p, '{ "format": oops'), message: /not valid JSON/ },
-    { label: 'truncated', write: (g, p) => writeFileSync(p, g.text.slice(0, g.text.length / 2)), message: /not valid JSON/ },
+    {
+      label: 'truncated',
+      write: (g, p) => writeFileSync(p, g.text.slice(0, g.text.length / 2)),
+      message: /not valid JSON/,
+    },
     { label: 'empty', write: (_, p) => writeFileSync(p, ''), message: /empty/ },
-    { label: 'oversized (21 MB)', write: (_, p) => (writeFileSync(p, '{}'), truncateSync(p, 21 * 1024 * 1024)), message: /too large/ },
-    { label: 'not UTF-8', write: (_, p) => writeFileSync(p, Buffer.from([0x7b, 0xff, 0xfe, 0x7d])), message: /not UTF-8/ },
+    {
+      label: 'oversized (21 MB)',
+      write: (_, p) => (writeFileSync(p, '{}'), truncateSync(p, 21 * 1024 * 1024)),
+      message: /too large/,
+    },
+    {
+      label: 'not UTF-8',
+      write: (_, p) => writeFileSync(p, Buffer.from([0x7b, 0xff, 0xfe, 0x7d])),
+      message: /not UTF-8/,
+    },
     { label: 'a directory', write: (_, p) => mkdirSync(p), message: /not a file/ },
-    { label: 'another format', write: (g, p) => writeFileSync(p, JSON.stringify({ ...g.json, format: 'anki' })), message: /not an Another Class/ },
+    {
+      label: 'another format',
+      write: (g, p) => writeFileSync(p, JSON.stringify({ ...g.json, format: 'anki' })),
+      message: /not an Another Class/,
+    },
     { label: 'a JSON array', write: (_, p) => writeFileSync(p, '[1,2,3]'), message: /not an Another Class/ },
-    { label: 'a newer version', write: (g, p) => writeFileSync(p, JSON.stringify({ ...g.json, version: 2 })), message: /newer version/ },
-    { label: 'an older version', write: (g, p) => writeFileSync(p, JSON.stringify({ ...g.json, version: 0 })), message: /version 0 is not supported/ },
+    {
+      label: 'a newer version',
+      write: (g, p) => writeFileSync(p, JSON.stringify({ ...g.json, version: 2 })),
+      message: /newer version/,
+    },
+    {
+      label: 'an older version',
+      write: (g, p) => writeFileSync(p, JSON.stringify({ ...g.json, version: 0 })),
+      message: /version 0 is not supported/,
+    },
     {
       label: 'a __proto__ key (prototype pollution)',
       write: (g, p) => writeFileSync(p, g.text.replace('"course_id"', '"__proto__": {"polluted": true}, "course_id"')),
@@ -146,21 +193,93 @@ describe('a bad import file is refused with a clear message and changes nothing'
       write: (g, p) => writeFileSync(p, g.text.replace('{', '{"constructor": {"prototype": {"polluted": true}},')),
       message: /"(constructor|prototype)"/,
     },
-    { label: 'a huge string', write: (g, p) => writeFileSync(p, withRow(g, 'section_notes', (r) => (r['text'] = '가'.repeat(100_000)))), message: /section_notes\.0\.text/ },
-    { label: 'a wrong type', write: (g, p) => writeFileSync(p, withRow(g, 'section_reads', (r) => (r['read_at'] = 'yesterday'))), message: /section_reads\.0\.read_at/ },
-    { label: 'an id that is not a pack id', write: (g, p) => writeFileSync(p, withRow(g, 'section_reads', (r) => (r['section_id'] = '../../etc/passwd'))), message: /section_id/ },
-    { label: 'SQL in an id', write: (g, p) => writeFileSync(p, withRow(g, 'section_reads', (r) => (r['chapter_id'] = "x'); DROP TABLE settings;--"))), message: /chapter_id/ },
-    { label: 'an extra column', write: (g, p) => writeFileSync(p, withRow(g, 'checkpoint_attempts', (r) => (r['id'] = 1))), message: /checkpoint_attempts\.0/ },
-    { label: 'an unknown table', write: (g, p) => writeFileSync(p, JSON.stringify({ ...g.json, tables: { ...(g.json['tables'] as object), sqlite_master: [] } })), message: /tables/ },
-    { label: 'an answer that is not an answer', write: (g, p) => writeFileSync(p, withRow(g, 'checkpoint_attempts', (r) => (r['answer_json'] = '{"type":"evil"}'))), message: /answer_json/ },
-    { label: 'a row of another course', write: (g, p) => writeFileSync(p, withRow(g, 'study_time', (r) => (r['course_id'] = 'other'))), message: /study_time\.0\.course_id/ },
-    { label: 'a course that is not installed', write: (g, p) => writeFileSync(p, JSON.stringify({ ...g.json, courseId: 'other', tables: {} })), message: /not installed/ },
-    { label: 'an infinite number', write: (g, p) => writeFileSync(p, g.text.replace(/"read_at": \d+/, '"read_at": 1e400')), message: /read_at/ },
+    {
+      label: 'a huge string',
+      write: (g, p) =>
+        writeFileSync(
+          p,
+          withRow(g, 'section_notes', (r) => (r['text'] = '가'.repeat(100_000))),
+        ),
+      message: /section_notes\.0\.text/,
+    },
+    {
+      label: 'a wrong type',
+      write: (g, p) =>
+        writeFileSync(
+          p,
+          withRow(g, 'section_reads', (r) => (r['read_at'] = 'yesterday')),
+        ),
+      message: /section_reads\.0\.read_at/,
+    },
+    {
+      label: 'an id that is not a pack id',
+      write: (g, p) =>
+        writeFileSync(
+          p,
+          withRow(g, 'section_reads', (r) => (r['section_id'] = '../../etc/passwd')),
+        ),
+      message: /section_id/,
+    },
+    {
+      label: 'SQL in an id',
+      write: (g, p) =>
+        writeFileSync(
+          p,
+          withRow(g, 'section_reads', (r) => (r['chapter_id'] = "x'); DROP TABLE settings;--")),
+        ),
+      message: /chapter_id/,
+    },
+    {
+      label: 'an extra column',
+      write: (g, p) =>
+        writeFileSync(
+          p,
+          withRow(g, 'checkpoint_attempts', (r) => (r['id'] = 1)),
+        ),
+      message: /checkpoint_attempts\.0/,
+    },
+    {
+      label: 'an unknown table',
+      write: (g, p) =>
+        writeFileSync(p, JSON.stringify({ ...g.json, tables: { ...(g.json['tables'] as object), sqlite_master: [] } })),
+      message: /tables/,
+    },
+    {
+      label: 'an answer that is not an answer',
+      write: (g, p) =>
+        writeFileSync(
+          p,
+          withRow(g, 'checkpoint_attempts', (r) => (r['answer_json'] = '{"type":"evil"}')),
+        ),
+      message: /answer_json/,
+    },
+    {
+      label: 'a row of another course',
+      write: (g, p) =>
+        writeFileSync(
+          p,
+          withRow(g, 'study_time', (r) => (r['course_id'] = 'other')),
+        ),
+      message: /study_time\.0\.course_id/,
+    },
+    {
+      label: 'a course that is not installed',
+      write: (g, p) => writeFileSync(p, JSON.stringify({ ...g.json, courseId: 'other', tables: {} })),
+      message: /not installed/,
+    },
+    {
+      label: 'an infinite number',
+      write: (g, p) => writeFileSync(p, g.text.replace(/"read_at": \d+/, '"read_at": 1e400')),
+      message: /read_at/,
+    },
     {
       label: 'too many rows',
       write: (g, p) => {
         const row = { course_id: 'mini', chapter_id: 'first', section_id: 'intro', read_at: 1 }
-        writeFileSync(p, JSON.stringify({ ...g.json, tables: { section_reads: Array.from({ length: 100_001 }, () => row) } }))
+        writeFileSync(
+          p,
+          JSON.stringify({ ...g.json, tables: { section_reads: Array.from({ length: 100_001 }, () => row) } }),
+        )
       },
       message: /section_reads/,
     },
@@ -177,7 +296,10 @@ describe('a bad import file is refused with a clear message and changes nothing'
     const before = target.env.fingerprint()
     target.dialogs.openPath = path
     const result = await target.env.dispatch('previewImport', {})
-    expect(result).toMatchObject({ ok: false, error: { code: 'invalid_file', message: expect.stringMatching(message) } })
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_file', message: expect.stringMatching(message) },
+    })
     expect(target.env.fingerprint()).toBe(before)
     expect(target.env.services.data.backups.list()).toHaveLength(backups)
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined()

@@ -9,9 +9,13 @@ export function localTimeZone(): string {
 export function formatDay(day: string, locale: string, options: Intl.DateTimeFormatOptions = {}): string {
   const [year = 1970, month = 1, date = 1] = day.split('-').map(Number)
   // The day is already local: format it as the calendar date it names, in UTC, so no zone shifts it.
-  return new Intl.DateTimeFormat(locale, { month: 'long', day: 'numeric', weekday: 'short', ...options, timeZone: 'UTC' }).format(
-    Date.UTC(year, month - 1, date),
-  )
+  return new Intl.DateTimeFormat(locale, {
+    month: 'long',
+    day: 'numeric',
+    weekday: 'short',
+    ...options,
+    timeZone: 'UTC',
+  }).format(Date.UTC(year, month - 1, date))
 }
 
 /** An instant (epoch ms) as a date in the learner's own zone. */

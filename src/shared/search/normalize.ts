@@ -7,7 +7,31 @@ export function normalizeForSearch(text: string): string {
 }
 
 /** Korean particles that attach to the end of a word; longest first so 에서 wins over 에. */
-const PARTICLES = ['에서는', '으로는', '에서', '으로', '에게', '까지', '부터', '처럼', '보다', '은', '는', '이', '가', '을', '를', '의', '에', '로', '와', '과', '도', '만', '랑']
+const PARTICLES = [
+  '에서는',
+  '으로는',
+  '에서',
+  '으로',
+  '에게',
+  '까지',
+  '부터',
+  '처럼',
+  '보다',
+  '은',
+  '는',
+  '이',
+  '가',
+  '을',
+  '를',
+  '의',
+  '에',
+  '로',
+  '와',
+  '과',
+  '도',
+  '만',
+  '랑',
+]
 
 /**
  * A query word without the particle attached to its end (`컨테이너가` → `컨테이너`), or null

@@ -22,8 +22,10 @@ export const SearchResultSchema = z.object({
 })
 export type SearchResult = z.infer<typeof SearchResultSchema>
 
-export const SearchQuerySchema = z.object({
-  courseId: StableIdSchema,
-  query: z.string().max(200),
-  limit: z.number().int().min(1).max(50).default(20),
-}).strict()
+export const SearchQuerySchema = z
+  .object({
+    courseId: StableIdSchema,
+    query: z.string().max(200),
+    limit: z.number().int().min(1).max(50).default(20),
+  })
+  .strict()

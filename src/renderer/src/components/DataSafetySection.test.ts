@@ -25,7 +25,10 @@ async function mountSection(locale: 'ko' | 'en' = 'ko') {
   HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
     this.open = true
   }
-  const wrapper = mount(DataSafetySection, { props: { courseId: 'mini' }, global: { plugins: [createAppI18n(locale)] } })
+  const wrapper = mount(DataSafetySection, {
+    props: { courseId: 'mini' },
+    global: { plugins: [createAppI18n(locale)] },
+  })
   await flushPromises()
   return wrapper
 }

@@ -33,8 +33,10 @@ export const dataKo = {
     button: '데이터 점검',
     ok: '문제가 없습니다.',
     repaired: '문제를 찾아 고쳤습니다. 고치기 전 상태는 자동 백업 {backup}에 있습니다.',
-    fixedRows: '정리한 항목: 연결이 끊긴 행 {orphans}개, 읽을 수 없는 작성 중 답 {drafts}개, 읽을 수 없는 설정 {settings}개.',
-    damaged: '자동으로 고칠 수 없는 손상이 있습니다. 앱을 다시 시작하면 가장 최근의 온전한 자동 백업으로 되돌릴 수 있습니다.',
+    fixedRows:
+      '정리한 항목: 연결이 끊긴 행 {orphans}개, 읽을 수 없는 작성 중 답 {drafts}개, 읽을 수 없는 설정 {settings}개.',
+    damaged:
+      '자동으로 고칠 수 없는 손상이 있습니다. 앱을 다시 시작하면 가장 최근의 온전한 자동 백업으로 되돌릴 수 있습니다.',
     keptUnknown: '지금 코스에 없는 항목을 가리키는 기록 {n}개는 지우지 않고 보관합니다.',
   },
   tables: {
@@ -51,14 +53,16 @@ export const dataKo = {
   },
   errors: {
     invalid_file: '이 파일은 가져올 수 없습니다. 아무것도 바뀌지 않았습니다. ({message})',
-    storage: '데이터 폴더에 쓸 수 없습니다(읽기 전용이거나 디스크가 가득 찼습니다). 아무것도 바뀌지 않았고, 이미 저장된 기록은 그대로입니다.',
+    storage:
+      '데이터 폴더에 쓸 수 없습니다(읽기 전용이거나 디스크가 가득 찼습니다). 아무것도 바뀌지 않았고, 이미 저장된 기록은 그대로입니다.',
     not_found: '가져오기가 취소되었습니다. 파일을 다시 골라 주세요.',
     other: '실패했습니다. 아무것도 바뀌지 않았습니다. ({message})',
   },
   notice: {
     restored:
       '학습 기록 파일이 손상되어 {date}에 만든 자동 백업으로 되돌렸습니다. 손상된 파일은 {path} 에 보관했습니다.',
-    incomplete: '지난번에 앱이 갑자기 종료된 뒤 기록 일부(-wal 파일)가 사라져, 마지막 몇 가지 변경이 빠졌을 수 있습니다.',
+    incomplete:
+      '지난번에 앱이 갑자기 종료된 뒤 기록 일부(-wal 파일)가 사라져, 마지막 몇 가지 변경이 빠졌을 수 있습니다.',
     readOnly:
       '데이터 폴더에 쓸 수 없어 읽기 전용으로 열었습니다. 학습은 계속할 수 있지만 새 진도는 저장되지 않습니다. ({reason})',
   },
@@ -86,7 +90,8 @@ export const dataEn: typeof dataKo = {
     replace: 'Replace',
     merge: 'Merge',
     replaceHelp: "Erases this course's current progress and puts the file's in its place.",
-    mergeHelp: 'Keeps your current progress and adds what only the file has; where both have an item, the newer one stays.',
+    mergeHelp:
+      'Keeps your current progress and adds what only the file has; where both have an item, the newer one stays.',
     confirmTitle: { replace: "Replace your progress with the file's?", merge: "Merge the file's progress into yours?" },
     confirmBody: 'Your current progress is backed up automatically right before.',
     confirm: { replace: 'Replace', merge: 'Merge' },
@@ -98,7 +103,8 @@ export const dataEn: typeof dataKo = {
     button: 'Check data',
     ok: 'No problems found.',
     repaired: 'Problems were found and repaired. The state before is in the automatic backup {backup}.',
-    fixedRows: 'Cleaned up: {orphans} orphaned rows, {drafts} unreadable draft answers, {settings} unreadable settings.',
+    fixedRows:
+      'Cleaned up: {orphans} orphaned rows, {drafts} unreadable draft answers, {settings} unreadable settings.',
     damaged:
       'There is damage that cannot be repaired automatically. Restarting the app lets it go back to the newest sound automatic backup.',
     keptUnknown: '{n} records refer to items this course no longer has; they are kept, not deleted.',

@@ -31,7 +31,8 @@ const en: typeof ko = {
     language: 'Language',
     languages: { ko: '한국어', en: 'English' },
     reset: 'Reset progress',
-    resetHelp: 'Clears read marks, reading positions, answers, review cards and study time. Your notes and settings are kept.',
+    resetHelp:
+      'Clears read marks, reading positions, answers, review cards and study time. Your notes and settings are kept.',
     resetButton: 'Reset progress…',
     resetConfirmTitle: 'Start over from the beginning?',
     resetConfirmBody: 'All progress in this course will be erased. This cannot be undone.',

@@ -29,7 +29,8 @@ export default {
     language: '화면 언어',
     languages: { ko: '한국어', en: 'English' },
     reset: '학습 기록 초기화',
-    resetHelp: '읽음 표시, 읽던 위치, 문제 풀이와 복습 기록, 공부 시간을 모두 지웁니다. 직접 쓴 노트와 설정은 그대로 둡니다.',
+    resetHelp:
+      '읽음 표시, 읽던 위치, 문제 풀이와 복습 기록, 공부 시간을 모두 지웁니다. 직접 쓴 노트와 설정은 그대로 둡니다.',
     resetButton: '학습 기록 초기화…',
     resetConfirmTitle: '정말 처음부터 다시 시작할까요?',
     resetConfirmBody: '이 코스의 학습 기록이 모두 지워지며 되돌릴 수 없습니다.',

@@ -3,7 +3,8 @@ export const studyKo = {
   nav: { review: '복습', notes: '노트', stats: '통계' },
   review: {
     title: '복습',
-    intro: '틀렸던 문제를 잊어버릴 때쯤 다시 풀어 봅니다. 맞히면 다음 복습이 더 뒤로 미뤄지고, 틀리면 내일 다시 나옵니다.',
+    intro:
+      '틀렸던 문제를 잊어버릴 때쯤 다시 풀어 봅니다. 맞히면 다음 복습이 더 뒤로 미뤄지고, 틀리면 내일 다시 나옵니다.',
     position: '{total}문제 중 {n}번째',
     from: '{chapter} · {section}',
     reread: '이 내용을 다룬 섹션 다시 읽기',
@@ -82,7 +83,8 @@ export const studyEn: typeof studyKo = {
   nav: { review: 'Review', notes: 'Notes', stats: 'Stats' },
   review: {
     title: 'Review',
-    intro: 'Questions you missed come back just as you are about to forget them. A right answer pushes the next review further out; a wrong one brings it back tomorrow.',
+    intro:
+      'Questions you missed come back just as you are about to forget them. A right answer pushes the next review further out; a wrong one brings it back tomorrow.',
     position: 'Question {n} of {total}',
     from: '{chapter} · {section}',
     reread: 'Reread the section that teaches this',
@@ -137,7 +139,8 @@ export const studyEn: typeof studyKo = {
     answered: 'Questions answered, last 12 weeks',
     answeredValue: '{n} questions',
     calendar: 'Study calendar, last 12 weeks',
-    calendarSummary: 'From {from} to {to}: {days} days of study, {minutes} minutes in all and {answered} questions answered.',
+    calendarSummary:
+      'From {from} to {to}: {days} days of study, {minutes} minutes in all and {answered} questions answered.',
     less: 'Less',
     more: 'More',
     showTable: 'Show as a table',

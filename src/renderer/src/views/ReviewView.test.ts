@@ -68,7 +68,9 @@ describe('ReviewView', () => {
     expect(queue.due.map((i) => i.card.questionId)).toEqual(['q-second-tf'])
     // Good on a new card: three days out (FSRS default weights, no fuzz).
     expect(queue.nextDueAt).toBe(clock.getTime() + 3 * DAY)
-    expect(wrapper.get('[data-testid="review-schedule"]').text()).toBe(`다음 복습: ${formatInstant(clock.getTime() + 3 * DAY, 'ko')}`)
+    expect(wrapper.get('[data-testid="review-schedule"]').text()).toBe(
+      `다음 복습: ${formatInstant(clock.getTime() + 3 * DAY, 'ko')}`,
+    )
 
     await wrapper.get('[data-testid="review-next"]').trigger('click')
     await flushPromises()
@@ -80,7 +82,9 @@ describe('ReviewView', () => {
     await wrapper.get('button[type="submit"]').trigger('click')
     await flushPromises()
     expect(wrapper.get('[data-question="q-second-tf"]').attributes('data-state')).toBe('answered-wrong')
-    expect(wrapper.get('[data-testid="review-schedule"]').text()).toBe(`다음 복습: ${formatInstant(clock.getTime() + DAY, 'ko')}`)
+    expect(wrapper.get('[data-testid="review-schedule"]').text()).toBe(
+      `다음 복습: ${formatInstant(clock.getTime() + DAY, 'ko')}`,
+    )
     expect(wrapper.get('[data-testid="review-next"]').text()).toBe('복습 마치기')
 
     await wrapper.get('[data-testid="review-next"]').trigger('click')
@@ -88,7 +92,9 @@ describe('ReviewView', () => {
     const done = wrapper.get('[data-testid="review-empty"]')
     expect(done.text()).toContain('오늘 복습을 모두 마쳤어요')
     expect(done.text()).toContain('복습 카드 2개')
-    expect(done.get('[data-testid="review-next-due"]').text()).toBe(`다음 복습 예정: ${formatInstant(clock.getTime() + DAY, 'ko')}`)
+    expect(done.get('[data-testid="review-next-due"]').text()).toBe(
+      `다음 복습 예정: ${formatInstant(clock.getTime() + DAY, 'ko')}`,
+    )
     wrapper.unmount()
   })
 

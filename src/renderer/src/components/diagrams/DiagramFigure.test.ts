@@ -24,18 +24,26 @@ const tableRows = (w: VueWrapper) =>
   w.findAll('[data-text-alternative] tbody tr').map((tr) => tr.findAll('th, td').map((c) => c.text()))
 
 describe('DiagramFigure', () => {
-  it.each(sprint3Diagrams.map((d) => [d.id, d] as const))('renders %s with its title, caption, drawing and table', (_, d) => {
-    const w = mountFigure(d)
-    const figure = w.get('figure')
-    expect(figure.attributes('data-diagram')).toBe(d.id)
-    expect(figure.attributes('data-kind')).toBe(d.kind)
-    expect(w.get('figcaption').text()).toContain(d.title)
-    expect(w.get('figcaption').text()).toContain(d.caption)
-    const drawn = { 'layer-stack': '[data-layer]', 'responsibility-matrix': '[data-layer]', 'stack-comparison': '[data-stack]', ladder: '[data-rung]' }
-    expect(w.findAll(`.drawing ${drawn[d.kind]}`).length).toBeGreaterThan(1)
-    expect(w.get('[data-text-alternative] caption').text()).toMatch(/입니다|비교합니다/)
-    expect(tableRows(w).length).toBeGreaterThan(1)
-  })
+  it.each(sprint3Diagrams.map((d) => [d.id, d] as const))(
+    'renders %s with its title, caption, drawing and table',
+    (_, d) => {
+      const w = mountFigure(d)
+      const figure = w.get('figure')
+      expect(figure.attributes('data-diagram')).toBe(d.id)
+      expect(figure.attributes('data-kind')).toBe(d.kind)
+      expect(w.get('figcaption').text()).toContain(d.title)
+      expect(w.get('figcaption').text()).toContain(d.caption)
+      const drawn = {
+        'layer-stack': '[data-layer]',
+        'responsibility-matrix': '[data-layer]',
+        'stack-comparison': '[data-stack]',
+        ladder: '[data-rung]',
+      }
+      expect(w.findAll(`.drawing ${drawn[d.kind]}`).length).toBeGreaterThan(1)
+      expect(w.get('[data-text-alternative] caption').text()).toMatch(/입니다|비교합니다/)
+      expect(tableRows(w).length).toBeGreaterThan(1)
+    },
+  )
 
   it('keeps the table in the accessibility tree and lets sighted users show it', async () => {
     const w = mountFigure(sprint3('stack-layers', 'layer-stack'))

@@ -10,7 +10,11 @@ let wrapper: VueWrapper | undefined
 afterEach(() => wrapper?.unmount())
 
 function mountLadder(step = 0) {
-  wrapper = mount(Ladder, { props: { diagram: ladder, step }, global: { plugins: [createAppI18n()] }, attachTo: document.body })
+  wrapper = mount(Ladder, {
+    props: { diagram: ladder, step },
+    global: { plugins: [createAppI18n()] },
+    attachTo: document.body,
+  })
   return wrapper
 }
 const note = (w: VueWrapper) => w.get('[data-testid="rung-note"]').text()

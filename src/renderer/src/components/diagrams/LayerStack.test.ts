@@ -10,7 +10,11 @@ let wrapper: VueWrapper | undefined
 afterEach(() => wrapper?.unmount())
 
 function mountStack(step = 0) {
-  wrapper = mount(LayerStack, { props: { diagram: stack, step }, global: { plugins: [createAppI18n()] }, attachTo: document.body })
+  wrapper = mount(LayerStack, {
+    props: { diagram: stack, step },
+    global: { plugins: [createAppI18n()] },
+    attachTo: document.body,
+  })
   return wrapper
 }
 const note = (w: VueWrapper) => w.get('[data-testid="layer-note"]').text()

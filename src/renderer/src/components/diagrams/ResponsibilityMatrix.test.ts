@@ -36,7 +36,9 @@ describe('ResponsibilityMatrix', () => {
     expect(marks(w)).toEqual(expected)
     const model = matrix.models[step]
     expect(model?.id).toBe(modelId)
-    expect(new Set(matrix.layers.filter((_, i) => expected[i] === 'user').map((l) => l.id))).toEqual(new Set(model?.userManages))
+    expect(new Set(matrix.layers.filter((_, i) => expected[i] === 'user').map((l) => l.id))).toEqual(
+      new Set(model?.userManages),
+    )
     // Never colour alone: every row says who manages it in words.
     for (const row of w.findAll('[data-layer]')) {
       expect(row.text()).toContain(row.attributes('data-managed-by') === 'user' ? '사용자 관리' : '제공자 관리')

@@ -27,7 +27,11 @@ const states = (w: VueWrapper, stackId: string) =>
 describe('StackComparison', () => {
   it('draws every stack side by side with its layers top first, the first one current', () => {
     const w = mountStacks(stacks)
-    expect(w.findAll('[data-stack]').map((s) => s.attributes('data-stack'))).toEqual(['host', 'hypervisor', 'container'])
+    expect(w.findAll('[data-stack]').map((s) => s.attributes('data-stack'))).toEqual([
+      'host',
+      'hypervisor',
+      'container',
+    ])
     expect(current(w)).toEqual(['host'])
     expect(w.findAll('[data-stack="host"] .stack-layers li').map((li) => li.text())).toEqual(
       stacks.stacks[0]?.layers.map((l) => l.label),
@@ -53,7 +57,9 @@ describe('StackComparison', () => {
     await w.get('[data-action="next"]').trigger('click')
     expect(current(w)).toEqual(['container'])
     expect(states(w, 'hypervisor').map(([state]) => state)).toEqual(['removed', 'removed', 'removed', 'removed'])
-    expect(states(w, 'container').map(([, text]) => text)).toContain('컨테이너 런타임 (예: Docker Engine, containerd)+ 추가')
+    expect(states(w, 'container').map(([, text]) => text)).toContain(
+      '컨테이너 런타임 (예: Docker Engine, containerd)+ 추가',
+    )
     expect(states(w, 'host')).toEqual([])
     expect(w.get('[data-action="next"]').attributes('aria-disabled')).toBe('true')
 

@@ -105,7 +105,8 @@ describe('diagram helpers', () => {
   })
 
   it('maps arrow, Home and End keys to an index and consumes only those keys', () => {
-    const key = (k: string, mods: KeyboardEventInit = {}) => new KeyboardEvent('keydown', { key: k, cancelable: true, ...mods })
+    const key = (k: string, mods: KeyboardEventInit = {}) =>
+      new KeyboardEvent('keydown', { key: k, cancelable: true, ...mods })
     expect(indexForKey(key('ArrowRight'), 3, 4, true)).toBe(0)
     expect(indexForKey(key('ArrowRight'), 3, 4, false)).toBe(3)
     expect(indexForKey(key('ArrowUp'), 0, 4, true)).toBe(3)

@@ -92,9 +92,21 @@ describe('SectionNotes', () => {
 
 describe('NotesView', () => {
   it('lists notes by chapter in reading order, each linking to its section', async () => {
-    env.services.notes.save({ courseId: 'mini', chapterId: 'second', sectionId: 'start', text: '커널 공유', bookmarked: false })
+    env.services.notes.save({
+      courseId: 'mini',
+      chapterId: 'second',
+      sectionId: 'start',
+      text: '커널 공유',
+      bookmarked: false,
+    })
     env.services.notes.save({ courseId: 'mini', chapterId: 'first', sectionId: 'summary', text: '', bookmarked: true })
-    env.services.notes.save({ courseId: 'mini', chapterId: 'first', sectionId: 'intro', text: '앱 ↔ OS', bookmarked: true })
+    env.services.notes.save({
+      courseId: 'mini',
+      chapterId: 'first',
+      sectionId: 'intro',
+      text: '앱 ↔ OS',
+      bookmarked: true,
+    })
     await useCourseStore().load()
     const router = createRouter({
       history: createMemoryHistory(),
