@@ -1,23 +1,15 @@
 // @vitest-environment happy-dom
 import { flushPromises, mount } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { createMemoryHistory, createRouter } from 'vue-router'
-import { bindApi } from '../../../../test/support/bind-api'
-import { tempServices } from '../../../../test/support/temp-services'
+import { useRealServices } from '../../../../test/support/renderer-services'
 import { createAppI18n } from '../i18n'
 import { useCourseStore } from '../stores/course'
 import { useProgressStore } from '../stores/progress'
 import ChapterView from './ChapterView.vue'
 
-let env: ReturnType<typeof tempServices>
-
-beforeEach(() => {
-  env = tempServices()
-  window.api = bindApi(env.dispatch)
-  setActivePinia(createPinia())
-})
-afterEach(() => env.dispose())
+const env = useRealServices()
 
 async function mountChapter(chapterId: string) {
   const course = useCourseStore()
@@ -43,17 +35,17 @@ describe('the completion rule on the chapter page', () => {
   })
 
   it('counts down as sections are read and questions answered, then says complete', async () => {
-    env.services.progress.markSectionRead('mini', 'first', 'intro')
-    env.services.progress.markSectionRead('mini', 'first', 'body')
-    env.services.progress.submitAnswer('mini', 'q-first-single', { type: 'single', optionId: 'a' })
+    env().services.progress.markSectionRead('mini', 'first', 'intro')
+    env().services.progress.markSectionRead('mini', 'first', 'body')
+    env().services.progress.submitAnswer('mini', 'q-first-single', { type: 'single', optionId: 'a' })
     let wrapper = await mountChapter('first')
     let rule = wrapper.get('[data-testid="completion-rule"]').text()
     expect(rule).toContain('남은 섹션 1개')
     expect(rule).toContain('정답이 1개 더 필요해요')
     wrapper.unmount()
 
-    env.services.progress.markSectionRead('mini', 'first', 'summary')
-    env.services.progress.submitAnswer('mini', 'q-first-order', { type: 'ordering', order: ['servers', 'os', 'app'] })
+    env().services.progress.markSectionRead('mini', 'first', 'summary')
+    env().services.progress.submitAnswer('mini', 'q-first-order', { type: 'ordering', order: ['servers', 'os', 'app'] })
     setActivePinia(createPinia())
     wrapper = await mountChapter('first')
     rule = wrapper.get('[data-testid="completion-rule"]').text()
@@ -62,7 +54,7 @@ describe('the completion rule on the chapter page', () => {
   })
 
   it('shows the read mark of each section in the table of contents', async () => {
-    env.services.progress.markSectionRead('mini', 'first', 'body')
+    env().services.progress.markSectionRead('mini', 'first', 'body')
     const wrapper = await mountChapter('first')
     expect(wrapper.get('[data-toc="body"] .mark').attributes('data-read')).toBe('true')
     expect(wrapper.get('[data-toc="intro"] .mark').attributes('data-read')).toBe('false')

@@ -1,23 +1,14 @@
 // @vitest-environment happy-dom
 import { flushPromises, mount } from '@vue/test-utils'
-import { createPinia, setActivePinia } from 'pinia'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { createRouter, createMemoryHistory } from 'vue-router'
-import { bindApi } from '../../../../test/support/bind-api'
-import { tempServices } from '../../../../test/support/temp-services'
+import { useRealServices } from '../../../../test/support/renderer-services'
 import { createAppI18n } from '../i18n'
 import { useCourseStore } from '../stores/course'
 import { useProgressStore } from '../stores/progress'
 import DashboardView from './DashboardView.vue'
 
-let env: ReturnType<typeof tempServices>
-
-beforeEach(() => {
-  env = tempServices()
-  window.api = bindApi(env.dispatch)
-  setActivePinia(createPinia())
-})
-afterEach(() => env.dispose())
+const env = useRealServices()
 
 async function mountDashboard() {
   const course = useCourseStore()
@@ -44,8 +35,8 @@ describe('DashboardView', () => {
   })
 
   it('shows a chapter in progress and continues exactly where the learner stopped', async () => {
-    env.services.progress.markSectionRead('mini', 'first', 'intro')
-    env.services.progress.savePosition('mini', 'first', 'body', 333)
+    env().services.progress.markSectionRead('mini', 'first', 'intro')
+    env().services.progress.savePosition('mini', 'first', 'body', 333)
     const { wrapper, router } = await mountDashboard()
     expect(wrapper.get('[data-chapter="first"] .status').attributes('data-status')).toBe('in-progress')
     expect(wrapper.get('[data-chapter="first"]').text()).toContain('1/3')

@@ -1,23 +1,15 @@
 // @vitest-environment happy-dom
 import { flushPromises, mount } from '@vue/test-utils'
-import { createPinia, setActivePinia } from 'pinia'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { createMemoryHistory, createRouter } from 'vue-router'
-import { bindApi } from '../../../../../test/support/bind-api'
-import { tempServices } from '../../../../../test/support/temp-services'
+import { useRealServices } from '../../../../../test/support/renderer-services'
 import { NOTE_MAX_CHARS } from '../../../../shared/note-limits'
 import { createAppI18n } from '../../i18n'
 import { useCourseStore } from '../../stores/course'
 import NotesView from '../../views/NotesView.vue'
 import SectionNotes from './SectionNotes.vue'
 
-let env: ReturnType<typeof tempServices>
-beforeEach(() => {
-  env = tempServices()
-  window.api = bindApi(env.dispatch)
-  setActivePinia(createPinia())
-})
-afterEach(() => env.dispose())
+const env = useRealServices()
 
 async function mountSectionNotes() {
   const wrapper = mount(SectionNotes, {
@@ -29,7 +21,7 @@ async function mountSectionNotes() {
   return wrapper
 }
 
-const stored = () => env.services.notes.list('mini')
+const stored = () => env().services.notes.list('mini')
 
 describe('SectionNotes', () => {
   it('bookmarks and unbookmarks a section with a toggle button', async () => {
@@ -92,15 +84,21 @@ describe('SectionNotes', () => {
 
 describe('NotesView', () => {
   it('lists notes by chapter in reading order, each linking to its section', async () => {
-    env.services.notes.save({
+    env().services.notes.save({
       courseId: 'mini',
       chapterId: 'second',
       sectionId: 'start',
       text: '커널 공유',
       bookmarked: false,
     })
-    env.services.notes.save({ courseId: 'mini', chapterId: 'first', sectionId: 'summary', text: '', bookmarked: true })
-    env.services.notes.save({
+    env().services.notes.save({
+      courseId: 'mini',
+      chapterId: 'first',
+      sectionId: 'summary',
+      text: '',
+      bookmarked: true,
+    })
+    env().services.notes.save({
       courseId: 'mini',
       chapterId: 'first',
       sectionId: 'intro',
