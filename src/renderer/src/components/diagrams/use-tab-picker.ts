@@ -1,0 +1,24 @@
+import { computed, useTemplateRef, type Ref } from 'vue'
+import { clampIndex, indexForKey } from './diagram-kit'
+
+/**
+ * The picker the matrix, layer stack and ladder share: a tablist (template ref `tabs`) whose
+ * selected index is the diagram's remembered `step`, clamped to the items there are. Arrow keys
+ * and Home/End move the selection (wrapping) and the focus with it.
+ */
+export function useTabPicker(step: Ref<number>, count: () => number) {
+  const tabs = useTemplateRef<HTMLButtonElement[]>('tabs')
+  const selected = computed(() => clampIndex(step.value, count()))
+
+  function select(index: number, focus: boolean): void {
+    if (index !== selected.value) step.value = index
+    if (focus) tabs.value?.[index]?.focus()
+  }
+
+  function onKey(event: KeyboardEvent): void {
+    const next = indexForKey(event, selected.value, count(), true)
+    if (next !== null) select(next, true)
+  }
+
+  return { selected, select, onKey }
+}
