@@ -1,5 +1,4 @@
 import type { Method, MethodOutput, MethodParams } from '../../shared/ipc/contract'
-import { AppError } from '../../shared/ipc/errors'
 import type { Services } from '../services'
 
 export type Handlers = { [M in Method]: (input: MethodParams<M>) => MethodOutput<M> | Promise<MethodOutput<M>> }
@@ -19,11 +18,7 @@ export function createHandlers(services: Services): Handlers {
       broken: services.library.broken,
     }),
     getOutline: ({ courseId }) => pack(courseId).outline,
-    getChapter: ({ courseId, chapterId }) => {
-      const chapter = pack(courseId).chapters.get(chapterId)
-      if (!chapter) throw new AppError('not_found', `No chapter "${chapterId}" in course "${courseId}"`)
-      return chapter
-    },
+    getChapter: ({ courseId, chapterId }) => services.lookup.content(courseId, chapterId),
     getProgress: ({ courseId }) => services.progress.courseProgress(courseId),
     markSectionRead: ({ courseId, chapterId, sectionId }) =>
       services.progress.markSectionRead(courseId, chapterId, sectionId),

@@ -24,6 +24,12 @@ export function createCourseLookup(library: CourseLibrary) {
       if (!found) throw new AppError('not_found', `No section "${sectionId}" in chapter "${chapterId}"`)
       return found
     },
+    /** A chapter's renderer-facing content (sections, public questions, diagrams). */
+    content(courseId: string, chapterId: string) {
+      const found = pack(courseId).chapters.get(chapterId)
+      if (!found) throw new AppError('not_found', `No chapter "${chapterId}" in course "${courseId}"`)
+      return found
+    },
     question(courseId: string, questionId: string) {
       const found = pack(courseId).questions.get(questionId)
       if (!found) throw new AppError('not_found', `No question "${questionId}" in course "${courseId}"`)

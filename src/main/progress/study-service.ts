@@ -28,8 +28,7 @@ export function createStudyService(deps: {
   return {
     chapterState(courseId: string, chapterId: string): ChapterState {
       const pack = lookup.pack(courseId)
-      const content = pack.chapters.get(chapterId)
-      if (!content) throw new AppError('not_found', `No chapter "${chapterId}" in course "${courseId}"`)
+      const content = lookup.content(courseId, chapterId)
       const steps = study.diagramSteps(courseId)
       const drafts = study.drafts(courseId)
       const latest = repo.latestAnswers(courseId)
