@@ -10,7 +10,6 @@ import { join } from 'node:path'
 import type { Block, ChapterContent } from '../src/shared/course/schema'
 import type { LoadedPack, OwnedQuestion } from '../src/main/course/pack-types'
 import { packSearchDocs } from '../src/main/search/search-docs'
-import { openSearchIndex } from '../src/main/search/search-index'
 import { createSearchService } from '../src/main/search/search-service'
 import type { BenchQuery } from './queries'
 import { nowMs, percentile } from './stats'
@@ -93,9 +92,7 @@ function prepareScale(pack: LoadedPack, dir: string): Prepared {
   mkdirSync(dir, { recursive: true })
   const courseId = pack.outline.id
   let t0 = nowMs()
-  const index = openSearchIndex(join(dir, 'search-index.sqlite'))
   const service = createSearchService({
-    index,
     pack: (id) => {
       if (id !== courseId) throw new Error(`no course ${id}`)
       return pack
@@ -133,7 +130,7 @@ function prepareScale(pack: LoadedPack, dir: string): Prepared {
     },
     docs: docs.length,
     buildMs: { ours: oursMs, minisearch: miniMs, minisearch_prefix: miniMs },
-    close: () => index.close(),
+    close: () => undefined,
   }
 }
 

@@ -84,7 +84,11 @@ if (!app.requestSingleInstanceLock()) {
     )
     mainWindow = new BrowserWindow(buildWindowOptions(paths.preload, bounds))
     const win = mainWindow
-    win.once('ready-to-show', () => win.show())
+    win.once('ready-to-show', () => {
+      win.show()
+      // The search index is built from the pack in memory; do it now, while the learner reads.
+      setTimeout(() => live.search.warm(live.library.packs.map((p) => p.outline.id)), 1000)
+    })
     win.on('close', () => live.settings.setInternal('window-bounds', win.getNormalBounds()))
     win.on('closed', () => {
       mainWindow = null

@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3'
+import { rmSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Notice } from '../shared/notices'
 import { createCourseLibrary } from './course/course-library'
@@ -17,13 +18,11 @@ import { type DesktopDialogs, NO_DESKTOP } from './desktop-dialogs'
 import { createCourseLookup } from './progress/course-lookup'
 import { createProgressService } from './progress/progress-service'
 import { createStudyService } from './progress/study-service'
-import { openSearchIndex } from './search/search-index'
 import type { SearchDoc } from './search/search-docs'
 import { createSearchService } from './search/search-service'
 import { createReviewService } from './review/review-service'
 import { createSettingsService } from './settings/settings-service'
 import { createStatsService } from './stats/stats-service'
-import { orInMemory } from './storage-errors'
 
 export interface ServicesOptions {
   /** Where the database lives: app.getPath('userData') in the app, a temp dir in tests. */
@@ -40,8 +39,8 @@ export interface ServicesOptions {
 }
 
 export const DATABASE_FILE = 'progress.sqlite'
-/** A rebuildable cache, kept apart so backups and exports hold only the learner's own data. */
-export const SEARCH_INDEX_FILE = 'search-index.sqlite'
+/** Where older versions kept the search index (now built in memory); removed when found. */
+const OLD_SEARCH_INDEX_FILE = 'search-index.sqlite'
 /** Assembled packs by content hash (a cache, like the search index). */
 export const PACK_CACHE_DIR = 'pack-cache'
 
@@ -64,11 +63,7 @@ export function createServices(options: ServicesOptions) {
 
   const db: Database = opened.db
   const lookup = createCourseLookup(library)
-  // A read-only data folder must not stop the app (issue 6): the index is a cache, memory will do.
-  const searchIndex = orInMemory(
-    (path) => openSearchIndex(path, options.nativeBinding),
-    join(options.dataDir, SEARCH_INDEX_FILE),
-  )
+  removeOldSearchIndex(options.dataDir)
   const notes = createNotesService({ notes: createNotesRepo(db), lookup, now })
   // Notes change as the learner writes, so search reads them live instead of indexing them.
   const noteDocs = (courseId: string): SearchDoc[] =>
@@ -83,8 +78,8 @@ export function createServices(options: ServicesOptions) {
         title: n.text.slice(0, 60),
         body: n.text,
       }))
-  const search = createSearchService({ index: searchIndex, pack: lookup.pack, liveDocs: noteDocs })
-  search.warm(library.packs.map((p) => p.outline.id))
+  // Built at the first search, or when the app has its window up (see warm()), not here.
+  const search = createSearchService({ pack: lookup.pack, liveDocs: noteDocs })
   const repos = { repo: createProgressRepo(db), study: createStudyRepo(db), lookup, now }
   // Spaced review, notes and stats (issue 5): review cards follow wrong checkpoint answers.
   const review = createReviewService({ reviews: createReviewRepo(db), lookup, now })
@@ -122,10 +117,20 @@ export function createServices(options: ServicesOptions) {
     startupBackup,
     close(): void {
       data.close()
-      searchIndex.close()
       opened.db.close()
     },
   }
 }
 
 export type Services = ReturnType<typeof createServices>
+
+/** The index file of versions that kept search in SQLite: a cache nothing reads any more. */
+function removeOldSearchIndex(dataDir: string): void {
+  for (const suffix of ['', '-wal', '-shm']) {
+    try {
+      rmSync(join(dataDir, OLD_SEARCH_INDEX_FILE + suffix), { force: true })
+    } catch {
+      // A read-only folder: harmless, the file is simply left where it is.
+    }
+  }
+}

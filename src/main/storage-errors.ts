@@ -30,13 +30,3 @@ const MESSAGES: Record<StorageProblem, string> = {
 export function storageMessage(problem: StorageProblem): string {
   return MESSAGES[problem]
 }
-
-/** Opens a rebuildable cache at `path`, or in memory when the disk will not have it. */
-export function orInMemory<T>(open: (path: string) => T, path: string): T {
-  try {
-    return open(path)
-  } catch (err) {
-    if (!storageProblemOf(err)) throw err
-    return open(':memory:')
-  }
-}

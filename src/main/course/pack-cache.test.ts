@@ -51,3 +51,24 @@ describe('the pack cache', () => {
     expect(loadPack(MINI, cache)).toEqual(first)
   })
 })
+
+describe('the pack cache folder', () => {
+  it('keeps only the newest few versions and drops files of older cache formats', () => {
+    const cacheDir = temp()
+    writeFileSync(join(cacheDir, 'old.v1.json'), '{}')
+    const cache = createPackCache(cacheDir)
+    const packDir = temp()
+    cpSync(MINI, packDir, { recursive: true })
+    for (let i = 0; i < 10; i++) {
+      writeFileSync(join(packDir, 'notes.txt'), `edit ${i}`)
+      expect(loadPack(packDir, cache).ok).toBe(true)
+    }
+    const left = readdirSync(cacheDir)
+    expect(left).toHaveLength(8)
+    expect(left.every((name) => name.endsWith('.v2.bin'))).toBe(true)
+    // The pack as it is now is among them: the next start reads it from the cache.
+    const again = loadPack(packDir, cache)
+    expect(again.ok).toBe(true)
+    expect(readdirSync(cacheDir)).toEqual(left)
+  })
+})

@@ -1,9 +1,9 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { createServices } from '../services'
-import { openSearchIndex } from './search-index'
+import { createSearchService } from './search-service'
 
 const dataDir = mkdtempSync(join(tmpdir(), 'ac-search-'))
 const services = createServices({ dataDir, packDirs: [resolve(__dirname, '../../../resources/courses/sprint-3')] })
@@ -72,26 +72,34 @@ describe('search over the Sprint 3 pack', () => {
 })
 
 describe('the search index', () => {
-  it('is rebuilt only when the pack content changes', () => {
-    const pack = services.library.packs[0]!
-    const docs = () => []
-    const index = openSearchIndex(join(dataDir, 'another-index.sqlite'))
-    expect(index.ensureCourse(courseId, pack.hash, docs)).toBe(true)
-    expect(index.ensureCourse(courseId, pack.hash, docs)).toBe(false)
-    expect(index.ensureCourse(courseId, `${pack.hash}-changed`, docs)).toBe(true)
-    expect(index.ensureCourse(courseId, `${pack.hash}-changed`, docs)).toBe(false)
-    index.close()
+  it('follows the pack: a changed pack is searched as it is now, not as it was', () => {
+    const original = services.library.packs[0]!
+    let pack = original
+    const search = createSearchService({ pack: () => pack })
+    expect(search.search(courseId, '쿼카').length).toBe(0)
+    const [chapter] = [...original.chapters.values()]
+    const [section, ...others] = chapter!.sections
+    const edited = { ...section!, title: `${section!.title} 쿼카` }
+    pack = {
+      ...original,
+      hash: `${original.hash}-edited`,
+      chapters: new Map([...original.chapters, [chapter!.id, { ...chapter!, sections: [edited, ...others] }]]),
+    }
+    expect(search.search(courseId, '쿼카').map((r) => r.sectionId)).toEqual([section!.id])
   })
 })
 
-describe('an unreadable index file', () => {
-  it('is thrown away and rebuilt: it is only a cache', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'ac-search-bad-'))
+describe('an index file left by an older version', () => {
+  it('is removed at start-up: search no longer keeps anything on disk', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ac-search-old-'))
     writeFileSync(join(dir, 'search-index.sqlite'), 'garbage '.repeat(100))
+    writeFileSync(join(dir, 'search-index.sqlite-wal'), '')
     const fresh = createServices({
       dataDir: dir,
       packDirs: [resolve(__dirname, '../../../resources/courses/sprint-3')],
     })
+    expect(existsSync(join(dir, 'search-index.sqlite'))).toBe(false)
+    expect(existsSync(join(dir, 'search-index.sqlite-wal'))).toBe(false)
     expect(fresh.search.search(courseId, '커널').length).toBeGreaterThan(0)
     fresh.close()
     rmSync(dir, { recursive: true, force: true })
