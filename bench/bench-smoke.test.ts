@@ -81,6 +81,8 @@ describe('benchmark smoke run (tiny sizes)', () => {
     got.startup = benchStartup({ ...SMOKE.startup, packDir: SPRINT_3, dir: mkdtempSync(join(dir, 'startup-')) })
     expectShape('startup', got.startup.results)
     expect(got.startup.samples.cold).toHaveLength(SMOKE.startup.runs)
+    expect(Object.keys(got.startup.warm_steps_ms)).toEqual(['database', 'packs', 'services'])
+    expect(got.startup.sqlite_floor_ms).toBeGreaterThan(0)
   })
 
   it.skipIf(!canRenderer)('renderer: loads the app and the static floor, switches chapters, sizes the JS', async () => {

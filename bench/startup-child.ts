@@ -1,14 +1,17 @@
 /**
  * One main-process start-up in a fresh Node process, for bench/startup.ts:
- * `node --import tsx bench/startup-child.ts <services|floor> <dataDir> <packDir>` prints one JSON
- * line `{ "ms": …, "importMs": … }`. `ms` times createServices() (open + migrate the database,
- * load and validate the pack, build or reuse the search index) or, for the floor, reading every
- * file of the pack; `importMs` is how long loading the modules took before that.
+ * `node --import tsx bench/startup-child.ts <services|floor|sqlite-floor> <dataDir> <packDir>`
+ * prints one JSON line `{ "ms": …, "importMs": …, "steps": {…} }`. `ms` times createServices()
+ * (open + migrate the database, load and validate the pack, set up the services) with `steps` its
+ * parts; `floor` times reading every file of the pack; `sqlite-floor` the same plus the least a
+ * SQLite-backed start must do: load the SQLite library and open the existing database once.
+ * `importMs` is how long loading the modules took before that.
  */
+import Database from 'better-sqlite3'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
-import { createServices } from '../src/main/services'
+import { createServices, DATABASE_FILE } from '../src/main/services'
 
 const importMs = performance.now()
 const [mode = '', dataDir = '', packDir = ''] = process.argv.slice(2)
@@ -24,20 +27,35 @@ function readEveryFile(dir: string): number {
 }
 
 if (mode === 'services') {
+  const steps: Record<string, number> = {}
   const t0 = performance.now()
-  const services = createServices({ dataDir, packDirs: [packDir] })
+  let last = t0
+  const services = createServices({
+    dataDir,
+    packDirs: [packDir],
+    onStep: (step) => {
+      const t = performance.now()
+      steps[step] = t - last
+      last = t
+    },
+  })
   const ms = performance.now() - t0
   const packs = services.library.packs.length
   services.close()
   if (packs !== 1) throw new Error(`expected the pack to load, got ${packs} packs`)
-  console.log(JSON.stringify({ ms, importMs }))
-} else if (mode === 'floor') {
+  console.log(JSON.stringify({ ms, importMs, steps }))
+} else if (mode === 'floor' || mode === 'sqlite-floor') {
   const t0 = performance.now()
+  if (mode === 'sqlite-floor') {
+    const db = new Database(join(dataDir, DATABASE_FILE), { fileMustExist: true })
+    db.pragma('user_version', { simple: true })
+    db.close()
+  }
   const bytes = readEveryFile(packDir)
   const ms = performance.now() - t0
   if (bytes === 0) throw new Error('read nothing')
-  console.log(JSON.stringify({ ms, importMs }))
+  console.log(JSON.stringify({ ms, importMs, steps: {} }))
 } else {
-  console.error('usage: startup-child.ts <services|floor> <dataDir> <packDir>')
+  console.error('usage: startup-child.ts <services|floor|sqlite-floor> <dataDir> <packDir>')
   process.exit(2)
 }

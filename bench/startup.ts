@@ -14,9 +14,11 @@ const ROOT = resolve(__dirname, '..')
 export interface ChildTiming {
   ms: number
   importMs: number
+  /** createServices()'s parts, ms (services runs only). */
+  steps: Record<string, number>
 }
 
-export function runStartupChild(mode: 'services' | 'floor', dataDir: string, packDir: string): ChildTiming {
+export function runStartupChild(mode: 'services' | 'floor' | 'sqlite-floor', dataDir: string, packDir: string): ChildTiming {
   const child = spawnSync(
     process.execPath,
     ['--import', 'tsx', join(ROOT, 'bench', 'startup-child.ts'), mode, dataDir, packDir],
@@ -42,10 +44,20 @@ export interface StartupReport {
   samples: { cold: number[]; warm: number[]; floor: number[] }
   /** Median time to import the modules before createServices() could run. */
   import_ms: number
+  /** Medians of the warm start's parts: database, packs, services. */
+  warm_steps_ms: Record<string, number>
+  /**
+   * Context for the ratio (not a budget): the floor plus loading the SQLite library and opening
+   * the existing database once, which any SQLite-backed start pays and the file floor does not.
+   */
+  sqlite_floor_ms: number
+  warm_over_sqlite_floor: number
 }
 
 export function benchStartup(options: StartupOptions): StartupReport {
   const samples = { cold: [] as number[], warm: [] as number[], floor: [] as number[] }
+  const sqliteFloor: number[] = []
+  const steps: Record<string, number[]> = {}
   const imports: number[] = []
   const warmDir = mkdtempSync(join(options.dir, 'warm-'))
   // The first start on warmDir is a cold one; every later start there is warm.
@@ -54,6 +66,8 @@ export function benchStartup(options: StartupOptions): StartupReport {
     const cold = runStartupChild('services', mkdtempSync(join(options.dir, 'cold-')), options.packDir)
     const warm = runStartupChild('services', warmDir, options.packDir)
     const floor = runStartupChild('floor', warmDir, options.packDir)
+    sqliteFloor.push(runStartupChild('sqlite-floor', warmDir, options.packDir).ms)
+    for (const [step, ms] of Object.entries(warm.steps)) (steps[step] ??= []).push(ms)
     samples.cold.push(cold.ms)
     samples.warm.push(warm.ms)
     samples.floor.push(floor.ms)
@@ -62,9 +76,13 @@ export function benchStartup(options: StartupOptions): StartupReport {
   const cold_ms = percentile(samples.cold, 50)
   const warm_ms = percentile(samples.warm, 50)
   const floor_ms = percentile(samples.floor, 50)
+  const sqlite_floor_ms = percentile(sqliteFloor, 50)
   return {
     results: { cold_ms, warm_ms, floor_ms, warm_over_floor: ratio(warm_ms, floor_ms) },
     samples,
     import_ms: percentile(imports, 50),
+    warm_steps_ms: Object.fromEntries(Object.entries(steps).map(([step, ms]) => [step, percentile(ms, 50)])),
+    sqlite_floor_ms,
+    warm_over_sqlite_floor: ratio(warm_ms, sqlite_floor_ms),
   }
 }

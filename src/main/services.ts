@@ -36,6 +36,8 @@ export interface ServicesOptions {
   dialogs?: DesktopDialogs
   /** Where background failures (a backup that could not be written) are reported. */
   log?: (message: string, err: unknown) => void
+  /** Told as each start-up step ends (`database`, `packs`, `services`), for bench/startup.ts. */
+  onStep?: (step: 'database' | 'packs' | 'services') => void
 }
 
 export const DATABASE_FILE = 'progress.sqlite'
@@ -56,7 +58,9 @@ export function createServices(options: ServicesOptions) {
     now,
     backupsDir: join(options.dataDir, BACKUPS_DIR),
   })
+  options.onStep?.('database')
   const library = createCourseLibrary(options.packDirs, createPackCache(join(options.dataDir, PACK_CACHE_DIR)))
+  options.onStep?.('packs')
   const notices: Notice[] = []
   notices.push(...databaseNotices(opened))
   for (const broken of library.broken) notices.push({ kind: 'pack-broken', dir: broken.dir, problems: broken.problems })
@@ -96,6 +100,7 @@ export function createServices(options: ServicesOptions) {
   })
   /** Settles once the start-up backup is written (or could not be). */
   const startupBackup = data.startupBackup()
+  options.onStep?.('services')
   return {
     db,
     library,
