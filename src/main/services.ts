@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3'
-import { rmSync } from 'node:fs'
+import { existsSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Notice } from '../shared/notices'
 import { createCourseLibrary } from './course/course-library'
@@ -132,8 +132,10 @@ export type Services = ReturnType<typeof createServices>
 /** The index file of versions that kept search in SQLite: a cache nothing reads any more. */
 function removeOldSearchIndex(dataDir: string): void {
   for (const suffix of ['', '-wal', '-shm']) {
+    const file = join(dataDir, OLD_SEARCH_INDEX_FILE + suffix)
     try {
-      rmSync(join(dataDir, OLD_SEARCH_INDEX_FILE + suffix), { force: true })
+      // existsSync first: rmSync costs ~0.1 ms even for a missing file, on every start.
+      if (existsSync(file)) rmSync(file, { force: true })
     } catch {
       // A read-only folder: harmless, the file is simply left where it is.
     }
