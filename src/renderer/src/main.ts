@@ -1,3 +1,4 @@
+import './early-start'
 import '@fontsource/noto-sans-kr/400.css'
 import '@fontsource/noto-sans-kr/700.css'
 import './assets/base.css'

@@ -7,6 +7,10 @@ import SettingsView from './views/SettingsView.vue'
 import StatsView from './views/StatsView.vue'
 
 export function createAppRouter() {
+  // The chapter page restores the reading position itself, relative to a section; the browser
+  // putting back a raw scrollY on reload would override it (sections off screen have estimated
+  // heights until they are first shown, so the same scrollY is not the same text).
+  if ('scrollRestoration' in window.history) window.history.scrollRestoration = 'manual'
   return createRouter({
     // Hash history: the app is served from a custom scheme where only index.html is a real page.
     history: createWebHashHistory(),

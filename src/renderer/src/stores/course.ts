@@ -3,6 +3,8 @@ import { ref, shallowRef } from 'vue'
 import type { ChapterContent, CourseOutline } from '../../../shared/course/schema'
 import type { MethodOutput } from '../../../shared/ipc/contract'
 import { api, call } from '../api'
+import { loadChapterFonts } from '../chapter-fonts'
+import { takeEarly } from '../early-requests'
 
 /** The course the learner studies: the catalog, the open course's outline and chapter contents. */
 export const useCourseStore = defineStore('course', () => {
@@ -15,17 +17,17 @@ export const useCourseStore = defineStore('course', () => {
   const chapters = new Map<string, Promise<ChapterContent>>()
 
   /**
-   * Loads the catalog and opens the first healthy course. `prefetchChapterId` (the chapter the
-   * app opens on) is fetched alongside the outline rather than after it: one round trip less
-   * before the learner sees text.
+   * Loads the catalog and opens the first healthy course. At start-up both answers, and the
+   * opening chapter's, are usually already on their way (see early-requests.ts).
    */
-  async function load(prefetchChapterId?: string): Promise<void> {
+  async function load(): Promise<void> {
     loadError.value = null
     try {
-      catalog.value = await call(api().getCatalog({}))
+      catalog.value = await call(takeEarly('getCatalog', {}) ?? api().getCatalog({}))
       const first = catalog.value.courses[0]
-      if (first && prefetchChapterId) void chapter(prefetchChapterId, first.id).catch(() => undefined)
-      outline.value = first ? await call(api().getOutline({ courseId: first.id })) : null
+      outline.value = first
+        ? await call(takeEarly('getOutline', { courseId: first.id }) ?? api().getOutline({ courseId: first.id }))
+        : null
     } catch (err) {
       loadError.value = err instanceof Error ? err.message : String(err)
     }
@@ -36,9 +38,10 @@ export const useCourseStore = defineStore('course', () => {
     const cached = chapters.get(chapterId)
     if (cached) return cached
     if (!courseId) return Promise.reject(new Error('No course is open'))
-    const pending = call(api().getChapter({ courseId, chapterId }))
+    const pending = call(takeEarly('getChapter', { courseId, chapterId }) ?? api().getChapter({ courseId, chapterId }))
     chapters.set(chapterId, pending)
-    pending.catch(() => chapters.delete(chapterId))
+    // Its fonts start loading now, before any page lays the chapter out (see chapter-fonts.ts).
+    pending.then(loadChapterFonts, () => chapters.delete(chapterId))
     return pending
   }
 

@@ -3,6 +3,7 @@ import { reactive } from 'vue'
 import type { Answer, GradeResult } from '../../../shared/course/schema'
 import type { ChapterState } from '../../../shared/progress'
 import { api, call } from '../api'
+import { takeEarly } from '../early-requests'
 import { useProgressStore } from './progress'
 
 /**
@@ -13,11 +14,55 @@ export const useStudyStore = defineStore('study', () => {
   const diagramSteps = reactive<Record<string, number>>({})
   const drafts = reactive<Record<string, Answer>>({})
   const results = reactive<Record<string, { answer: Answer; grade: GradeResult }>>({})
-  const draftTimers = new Map<string, ReturnType<typeof setTimeout>>()
+  /** Drafts waiting out their delay before being saved, by question (a null draft deletes it). */
+  const pendingDrafts = new Map<
+    string,
+    { timer: ReturnType<typeof setTimeout>; courseId: string; draft: Answer | null }
+  >()
+
+  /** States asked for before their chapter opens (see `prefetchChapter`), each used once. */
+  const prefetched = new Map<string, Promise<ChapterState>>()
+
+  /**
+   * Asks ahead for the state of a chapter the learner is likely to open next, so opening it waits
+   * on no round trip. Sound because only an open chapter page changes its chapter's state, and
+   * every change it made has been sent before this request: drafts are flushed first, and main
+   * answers requests in order. `dropPrefetched` once no chapter page is open (other pages, like
+   * review, change what a chapter state holds).
+   */
+  function prefetchChapter(courseId: string, chapterId: string): void {
+    const key = `${courseId}/${chapterId}`
+    if (prefetched.has(key)) return
+    flushDrafts()
+    const pending = call(api().getChapterState({ courseId, chapterId }))
+    pending.catch(() => prefetched.delete(key))
+    prefetched.set(key, pending)
+  }
+
+  function dropPrefetched(): void {
+    prefetched.clear()
+  }
+
+  function saveDraftNow(questionId: string): void {
+    const pending = pendingDrafts.get(questionId)
+    if (!pending) return
+    clearTimeout(pending.timer)
+    pendingDrafts.delete(questionId)
+    void call(api().saveDraft({ courseId: pending.courseId, questionId, draft: pending.draft }))
+  }
+
+  /** Sends every draft still waiting out its delay now. */
+  function flushDrafts(): void {
+    for (const questionId of [...pendingDrafts.keys()]) saveDraftNow(questionId)
+  }
 
   /** Loads a chapter's saved state (merging into what is already known); returns its position. */
   async function loadChapter(courseId: string, chapterId: string): Promise<ChapterState['position']> {
-    const state = await call(api().getChapterState({ courseId, chapterId }))
+    const key = `${courseId}/${chapterId}`
+    const ahead = prefetched.get(key)
+    prefetched.delete(key)
+    const state = await (ahead ??
+      call(takeEarly('getChapterState', { courseId, chapterId }) ?? api().getChapterState({ courseId, chapterId })))
     Object.assign(diagramSteps, state.diagramSteps)
     Object.assign(drafts, state.drafts)
     Object.assign(results, state.results)
@@ -33,19 +78,14 @@ export const useStudyStore = defineStore('study', () => {
   function setDraft(courseId: string, questionId: string, draft: Answer | null): void {
     if (draft) drafts[questionId] = draft
     else delete drafts[questionId]
-    clearTimeout(draftTimers.get(questionId))
-    draftTimers.set(
-      questionId,
-      setTimeout(() => {
-        draftTimers.delete(questionId)
-        void call(api().saveDraft({ courseId, questionId, draft }))
-      }, 300),
-    )
+    clearTimeout(pendingDrafts.get(questionId)?.timer)
+    pendingDrafts.set(questionId, { timer: setTimeout(() => saveDraftNow(questionId), 300), courseId, draft })
   }
 
   /** Grades an answer in main, records the attempt and updates the chapter's progress. */
   async function submit(courseId: string, questionId: string, answer: Answer): Promise<GradeResult> {
-    clearTimeout(draftTimers.get(questionId))
+    clearTimeout(pendingDrafts.get(questionId)?.timer)
+    pendingDrafts.delete(questionId)
     const { grade, chapter } = await call(api().submitAnswer({ courseId, questionId, answer }))
     results[questionId] = { answer, grade }
     delete drafts[questionId]
@@ -59,8 +99,21 @@ export const useStudyStore = defineStore('study', () => {
   }
 
   function clear(): void {
+    prefetched.clear()
     for (const store of [diagramSteps, drafts, results]) for (const key of Object.keys(store)) delete store[key]
   }
 
-  return { diagramSteps, drafts, results, loadChapter, setDiagramStep, setDraft, submit, retry, clear }
+  return {
+    diagramSteps,
+    drafts,
+    results,
+    prefetchChapter,
+    dropPrefetched,
+    loadChapter,
+    setDiagramStep,
+    setDraft,
+    submit,
+    retry,
+    clear,
+  }
 })

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
-import { flushPromises, mount } from '@vue/test-utils'
+import { enableAutoUnmount, flushPromises, mount } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
 import { createMemoryHistory, createRouter } from 'vue-router'
 import { useRealServices } from '../../../../test/support/renderer-services'
 import { createAppI18n } from '../i18n'
@@ -10,6 +10,8 @@ import { useProgressStore } from '../stores/progress'
 import ChapterView from './ChapterView.vue'
 
 const env = useRealServices()
+// Unmounted while the services are still open: the page saves the reading position as it closes.
+enableAutoUnmount(afterEach)
 
 async function mountChapter(chapterId: string) {
   const course = useCourseStore()
