@@ -74,3 +74,19 @@ test('a half-answered checkpoint and a diagram step survive a restart', async ({
     'true',
   )
 })
+
+test('leaving a chapter right after scrolling keeps the place in that chapter', async ({ app }) => {
+  const page = app.page
+  await reader.open(page, 'first')
+  await page.evaluate(() => window.scrollTo({ top: 150 }))
+  const savedAt = await page.evaluate(() => window.scrollY)
+  // On at once, well before the position would be saved on its own (400 ms after scrolling stops).
+  await page.locator('body').press('ArrowRight')
+  await expect(page.locator('article h1')).toHaveText('두 번째 장')
+  await expect(page.locator('article')).toHaveAttribute('data-ready', 'true')
+  await page.waitForTimeout(800)
+  await page.locator('body').press('ArrowLeft')
+  await expect(page.locator('article h1')).toHaveText('첫 번째 장')
+  await expect(page.locator('article')).toHaveAttribute('data-ready', 'true')
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(savedAt)
+})

@@ -1,0 +1,94 @@
+/** An element's distance from the top of the document. */
+export const docTop = (el: HTMLElement): number => el.getBoundingClientRect().top + window.scrollY
+
+/**
+ * The page's scroll position as the last scroll event left it. Reading `window.scrollY` forces a
+ * layout when one is pending (as it is while a chapter is being built), so the question "is the
+ * page already at its top?" is answered from here instead.
+ */
+let knownScrollY = 0
+if (typeof window !== 'undefined')
+  window.addEventListener('scroll', () => (knownScrollY = window.scrollY), { passive: true })
+
+/** Scrolls to the top of the page unless it is there already, without forcing a layout to find out. */
+export function scrollToTop(): void {
+  if (knownScrollY !== 0) window.scrollTo({ top: 0 })
+}
+
+/** Resolves after the next frame has been painted (a task queued from requestAnimationFrame). */
+export function afterNextPaint(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)))
+}
+
+/**
+ * Where the learner is in the chapter on screen, saved as a section and an offset into it (so the
+ * exact place comes back even if text above it changes): 400 ms after scrolling stops, at once when
+ * the page is left, and once after a chapter has been opened and painted.
+ */
+export function useReadingPosition(deps: {
+  /** The section elements on screen now. */
+  sectionEls: () => HTMLElement[]
+  /** The chapter shown and ready, or null while one is loading. */
+  shown: () => { courseId: string; chapterId: string } | null
+  save: (courseId: string, chapterId: string, sectionId: string, offset: number) => void
+}) {
+  /**
+   * The section at the top of the reading area and how far into it the learner is (negative while
+   * still above the first section).
+   */
+  function currentPosition(): { sectionId: string; offset: number } | null {
+    const els = deps.sectionEls()
+    let current: HTMLElement | undefined
+    for (const el of els) if (docTop(el) <= window.scrollY + 80) current = el
+    current ??= els[0]
+    const sectionId = current?.dataset['sectionId']
+    return current && sectionId ? { sectionId, offset: window.scrollY - docTop(current) } : null
+  }
+
+  let saveTimer: ReturnType<typeof setTimeout> | undefined
+  let afterPaint: { frame: number; timer?: ReturnType<typeof setTimeout> } | undefined
+
+  function saveNow(): void {
+    clearTimeout(saveTimer)
+    saveTimer = undefined
+    const shown = deps.shown()
+    const pos = shown && currentPosition()
+    if (shown && pos) deps.save(shown.courseId, shown.chapterId, pos.sectionId, pos.offset)
+  }
+
+  function cancelAfterPaint(): void {
+    if (!afterPaint) return
+    cancelAnimationFrame(afterPaint.frame)
+    clearTimeout(afterPaint.timer)
+    afterPaint = undefined
+  }
+
+  return {
+    currentPosition,
+    saveNow,
+    /** After scrolling: waits until it has stopped for a moment. */
+    saveSoon(): void {
+      clearTimeout(saveTimer)
+      saveTimer = setTimeout(saveNow, 400)
+    },
+    /** Whether a save is waiting for scrolling to stop. */
+    pending: () => saveTimer !== undefined,
+    /**
+     * Once `chapterId` has been painted: measuring forces a layout, which before the first paint
+     * would only delay the text. Skipped if another chapter is on screen (or loading) by then.
+     */
+    saveAfterPaint(chapterId: string): void {
+      cancelAfterPaint()
+      const pending: NonNullable<typeof afterPaint> = {
+        frame: requestAnimationFrame(() => {
+          pending.timer = setTimeout(() => {
+            afterPaint = undefined
+            if (deps.shown()?.chapterId === chapterId) saveNow()
+          }, 0)
+        }),
+      }
+      afterPaint = pending
+    },
+    cancelAfterPaint,
+  }
+}
