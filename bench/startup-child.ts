@@ -4,13 +4,15 @@
  * prints one JSON line `{ "ms": …, "importMs": …, "steps": {…} }`. `ms` times createServices()
  * (open + migrate the database, load and validate the pack, set up the services) with `steps` its
  * parts; `floor` times reading every file of the pack; `sqlite-floor` the same plus the least a
- * SQLite-backed start must do: load the SQLite library and open the existing database once.
+ * SQLite-backed start must do: load the SQLite library (by path, as the app does) and open the
+ * existing database once.
  * `importMs` is how long loading the modules took before that.
  */
 import Database from 'better-sqlite3'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
+import { nodeAddonPath } from '../src/main/db/sqlite-addon'
 import { createServices, DATABASE_FILE } from '../src/main/services'
 
 const importMs = performance.now()
@@ -47,7 +49,11 @@ if (mode === 'services') {
 } else if (mode === 'floor' || mode === 'sqlite-floor') {
   const t0 = performance.now()
   if (mode === 'sqlite-floor') {
-    const db = new Database(join(dataDir, DATABASE_FILE), { fileMustExist: true })
+    const nativeBinding = nodeAddonPath()
+    const db = new Database(join(dataDir, DATABASE_FILE), {
+      fileMustExist: true,
+      ...(nativeBinding ? { nativeBinding } : {}),
+    })
     db.pragma('user_version', { simple: true })
     db.close()
   }

@@ -12,6 +12,7 @@ import { resetCourse } from './db/reset-course'
 import { createReviewRepo } from './db/review-repo'
 import { createSettingsRepo } from './db/settings-repo'
 import { createStatsRepo } from './db/stats-repo'
+import { nodeAddonPath } from './db/sqlite-addon'
 import { createStudyRepo } from './db/study-repo'
 import { createNotesService } from './notes/notes-service'
 import { type DesktopDialogs, NO_DESKTOP } from './desktop-dialogs'
@@ -52,9 +53,10 @@ export const PACK_CACHE_DIR = 'pack-cache'
  */
 export function createServices(options: ServicesOptions) {
   const now = options.now ?? (() => new Date())
+  const nativeBinding = options.nativeBinding ?? nodeAddonPath()
   const opened = openDatabase({
     path: join(options.dataDir, DATABASE_FILE),
-    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+    ...(nativeBinding ? { nativeBinding } : {}),
     now,
     backupsDir: join(options.dataDir, BACKUPS_DIR),
   })
@@ -94,7 +96,7 @@ export function createServices(options: ServicesOptions) {
     lookup,
     dialogs: options.dialogs ?? NO_DESKTOP,
     now,
-    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+    ...(nativeBinding ? { nativeBinding } : {}),
     ...(options.log ? { log: options.log } : {}),
     readOnly: opened.readOnly !== null,
   })
