@@ -270,7 +270,7 @@ export function tableRows(results: BenchResults, details: Details): Row[] {
     `${fmt(r.results.first_text_ms)} / ${fmt(r.results.static_floor_ms)}`,
     '',
     '',
-    `medians of ${r.samples.app.length} loads each (${r.timingSource.join(', ')}); one load waited ${fmt(r.apiWait.loadMs)} ms on window.api (harness CDP binding)`,
+    `medians of ${r.samples.app.length} loads each (${r.timingSource.join(', ')}); first-screen window.api calls outstanding ${fmt(r.apiWait.loadMs)} ms in one load (harness CDP binding)`,
   ])
   rows.push(budgetRow('', 'renderer', 'first_text_over_floor', fmt(results.renderer.first_text_over_floor)))
   rows.push(

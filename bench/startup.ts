@@ -18,7 +18,11 @@ export interface ChildTiming {
   steps: Record<string, number>
 }
 
-export function runStartupChild(mode: 'services' | 'floor' | 'sqlite-floor', dataDir: string, packDir: string): ChildTiming {
+export function runStartupChild(
+  mode: 'services' | 'floor' | 'sqlite-floor',
+  dataDir: string,
+  packDir: string,
+): ChildTiming {
   const child = spawnSync(
     process.execPath,
     ['--import', 'tsx', join(ROOT, 'bench', 'startup-child.ts'), mode, dataDir, packDir],

@@ -17,7 +17,9 @@ type CachedPack = Omit<LoadedPack, 'dir'>
 const isCachedPack = (value: unknown, hash: string): value is CachedPack => {
   if (typeof value !== 'object' || value === null) return false
   const v = value as Record<string, unknown>
-  return v['hash'] === hash && [v['chapters'], v['questions'], v['diagrams'], v['sources']].every((m) => m instanceof Map)
+  return (
+    v['hash'] === hash && [v['chapters'], v['questions'], v['diagrams'], v['sources']].every((m) => m instanceof Map)
+  )
 }
 
 /**
