@@ -6,6 +6,10 @@ import { api, call } from '../api'
 import { loadChapterFonts } from '../chapter-fonts'
 import { takeEarly } from '../early-requests'
 
+/** Runs `task` when the page has nothing else to do (soon after, where idle callbacks are missing). */
+const whenIdle = (task: () => void) =>
+  'requestIdleCallback' in window ? window.requestIdleCallback(task, { timeout: 2000 }) : setTimeout(task, 200)
+
 /** The course the learner studies: the catalog, the open course's outline and chapter contents. */
 export const useCourseStore = defineStore('course', () => {
   /** Installed packs, including broken ones (shown, never hidden). */
@@ -45,5 +49,21 @@ export const useCourseStore = defineStore('course', () => {
     return pending
   }
 
-  return { catalog, outline, loadError, load, chapter }
+  /**
+   * Fetches a chapter the learner is likely to open next. Its fonts wait for an idle moment:
+   * working out which font slices its text needs takes ~20 ms of the page's time, which must not
+   * land in the middle of showing the chapter that is open now.
+   */
+  function prefetchChapter(chapterId: string): void {
+    const courseId = outline.value?.id
+    if (chapters.has(chapterId) || !courseId) return
+    const pending = call(api().getChapter({ courseId, chapterId }))
+    chapters.set(chapterId, pending)
+    pending.then(
+      (content) => whenIdle(() => void loadChapterFonts(content)),
+      () => chapters.delete(chapterId),
+    )
+  }
+
+  return { catalog, outline, loadError, load, chapter, prefetchChapter }
 })
