@@ -63,11 +63,19 @@ describe('search over the Sprint 3 pack', () => {
     expect(first?.snippet.some((run) => run.hit && run.text === '컨테이너')).toBe(true)
   })
 
+  it('ignores punctuation typed around a word, as it is ignored in the text', () => {
+    expect(top3('(컨테이너가)')).toContain('virtualization#container-virtualization')
+    expect(top3('"하이퍼바이저",')).toContain('virtualization#hypervisor-virtualization')
+  })
+
   it('returns nothing, without failing, for empty, blank and unmatched queries', () => {
     expect(services.search.search(courseId, '')).toEqual([])
     expect(services.search.search(courseId, '   ')).toEqual([])
     expect(services.search.search(courseId, 'zzzqqq')).toEqual([])
-    expect(services.search.search(courseId, '"*) OR (')).toEqual([])
+    expect(services.search.search(courseId, '"*)(- …')).toEqual([])
+    // Query syntax of other engines is plain text here: only the word `or` is looked for.
+    const syntax = services.search.search(courseId, '"*) OR (')
+    expect(syntax.every((r) => r.terms.every((t) => t.startsWith('or')))).toBe(true)
   })
 })
 

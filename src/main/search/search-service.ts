@@ -3,7 +3,7 @@ import type { SearchKind, SearchResult } from '../../shared/search/search-schema
 import type { LoadedPack } from '../course/pack-types'
 import { packSearchDocs, type SearchDoc } from './search-docs'
 import { DocScores } from './doc-scores'
-import { buildTermIndex, type TermIndex } from './term-index'
+import { buildTermIndex, type TermIndex, wordsOf } from './term-index'
 import { makeSnippet } from './snippet'
 
 /** How much a way of matching a word is worth: the word as typed beats its stem and its aliases. */
@@ -101,7 +101,7 @@ export function createSearchService(deps: {
     search(courseId: string, query: string, limit = 20): SearchResult[] {
       const { pack, index } = prepare(courseId)
       const { terms, aliases: table } = index
-      const words = normalizeForSearch(query).split(' ').filter(Boolean).slice(0, 8)
+      const words = wordsOf(normalizeForSearch(query)).slice(0, 8)
       if (words.length === 0) return []
       const matchedTerms = new Set<string>()
       const perWord: DocScores[] = []

@@ -31,8 +31,11 @@ const trigrams = (text: string): string[] => {
   return grams
 }
 
-/** Words of a normalised text, without the punctuation around them (`(컨테이너),` → `컨테이너`). */
-const wordsOf = (text: string): string[] =>
+/**
+ * Words of a normalised text, without the punctuation around them (`(컨테이너),` → `컨테이너`):
+ * how both the documents and the queries are split.
+ */
+export const wordsOf = (text: string): string[] =>
   text
     .split(' ')
     .map((w) => w.replace(EDGE_PUNCTUATION, ''))
