@@ -50,7 +50,7 @@ export const useCourseStore = defineStore('course', () => {
   }
 
   /**
-   * Fetches a chapter the learner is likely to open next. Its fonts wait for an idle moment:
+   * Fetches a chapter before the learner opens it. Its fonts wait for an idle moment:
    * working out which font slices its text needs takes ~20 ms of the page's time, which must not
    * land in the middle of showing the chapter that is open now.
    */
