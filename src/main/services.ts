@@ -44,7 +44,7 @@ export interface ServicesOptions {
 export const DATABASE_FILE = 'progress.sqlite'
 /** Where older versions kept the search index (now built in memory); removed when found. */
 const OLD_SEARCH_INDEX_FILE = 'search-index.sqlite'
-/** Assembled packs by content hash (a cache, like the search index). */
+/** Assembled packs by content hash: a cache, rebuilt from the pack when missing or unreadable. */
 export const PACK_CACHE_DIR = 'pack-cache'
 
 /**

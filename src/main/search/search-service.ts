@@ -119,50 +119,44 @@ export function createSearchService(deps: {
         perWord.push(scores)
       }
       const phrase = words.length > 1 ? words.join(' ') : null
+      let phraseFound = false
       // Every word must match (in one of its forms); scores add up.
       const [first, ...rest] = perWord
       const ranked: { d: number; score: number }[] = []
       for (const d of first?.docs ?? []) {
         if (!rest.every((m) => m.has(d))) continue
         let score = rest.reduce((sum, m) => sum + m.get(d), first?.get(d) ?? 0)
-        if (phrase && terms.text(d).includes(phrase)) score *= PHRASE_BONUS
+        if (phrase && terms.text(d).includes(phrase)) {
+          score *= PHRASE_BONUS
+          phraseFound = true
+        }
         ranked.push({ d, score: score * KIND_BOOST[terms.doc(d)?.kind ?? 'section'] })
       }
       ranked.sort((a, b) => b.score - a.score)
-      if (phrase && ranked.some((r) => terms.text(r.d).includes(phrase))) matchedTerms.add(phrase)
+      if (phrase && phraseFound) matchedTerms.add(phrase)
 
       const highlight = [...matchedTerms]
-      const chapterTitle = (id: string) => pack.chapters.get(id)?.title ?? id
+      const toResult = (doc: SearchDoc, marks: string[]): SearchResult => ({
+        kind: doc.kind,
+        id: doc.id,
+        chapterId: doc.chapterId,
+        sectionId: doc.sectionId,
+        title: doc.title,
+        chapterTitle: pack.chapters.get(doc.chapterId)?.title ?? doc.chapterId,
+        snippet: makeSnippet(doc.body, marks),
+        terms: marks,
+      })
       const results: SearchResult[] = []
       for (const { d } of ranked.slice(0, limit)) {
         const doc = terms.doc(d)
-        if (!doc) continue
-        results.push({
-          kind: doc.kind,
-          id: doc.id,
-          chapterId: doc.chapterId,
-          sectionId: doc.sectionId,
-          title: doc.title,
-          chapterTitle: chapterTitle(doc.chapterId),
-          snippet: makeSnippet(doc.body, highlight),
-          terms: highlight,
-        })
+        if (doc) results.push(toResult(doc, highlight))
       }
       const live = (deps.liveDocs?.(courseId) ?? []).filter((doc) => {
         const text = normalizeForSearch(`${doc.title} ${doc.body}`)
         return words.every((w) => alternativesOf(w, table).some((alt) => text.includes(alt.text)))
       })
       for (const doc of live.slice(0, Math.max(0, limit - results.length) || 5)) {
-        results.push({
-          kind: doc.kind,
-          id: doc.id,
-          chapterId: doc.chapterId,
-          sectionId: doc.sectionId,
-          title: doc.title,
-          chapterTitle: chapterTitle(doc.chapterId),
-          snippet: makeSnippet(doc.body, highlight.length ? highlight : words),
-          terms: highlight.length ? highlight : words,
-        })
+        results.push(toResult(doc, highlight.length ? highlight : words))
       }
       return results
     },
