@@ -49,7 +49,8 @@ export function useReadingPosition(deps: {
   }
 
   let saveTimer: ReturnType<typeof setTimeout> | undefined
-  let afterPaint: { frame: number; timer?: ReturnType<typeof setTimeout> } | undefined
+  /** Bumped to cancel a save waiting for a paint: only the latest request may run. */
+  let paintRequest = 0
 
   function saveNow(): void {
     clearTimeout(saveTimer)
@@ -60,10 +61,7 @@ export function useReadingPosition(deps: {
   }
 
   function cancelAfterPaint(): void {
-    if (!afterPaint) return
-    cancelAnimationFrame(afterPaint.frame)
-    clearTimeout(afterPaint.timer)
-    afterPaint = undefined
+    paintRequest++
   }
 
   return {
@@ -81,16 +79,10 @@ export function useReadingPosition(deps: {
      * would only delay the text. Skipped if another chapter is on screen (or loading) by then.
      */
     saveAfterPaint(chapterId: string): void {
-      cancelAfterPaint()
-      const pending: NonNullable<typeof afterPaint> = {
-        frame: requestAnimationFrame(() => {
-          pending.timer = setTimeout(() => {
-            afterPaint = undefined
-            if (deps.shown()?.chapterId === chapterId) saveNow()
-          }, 0)
-        }),
-      }
-      afterPaint = pending
+      const request = ++paintRequest
+      void afterNextPaint().then(() => {
+        if (request === paintRequest && deps.shown()?.chapterId === chapterId) saveNow()
+      })
     },
     cancelAfterPaint,
   }
