@@ -37,31 +37,47 @@ export const useCourseStore = defineStore('course', () => {
     }
   }
 
-  /** A chapter's content, fetched once per session (concurrent asks share one request). */
-  function chapter(chapterId: string, courseId = outline.value?.id): Promise<ChapterContent> {
+  /**
+   * Asks main for a chapter once per session (concurrent asks share one request, a failed one is
+   * forgotten), then starts on its fonts with `loadFonts`.
+   */
+  function fetchChapter(
+    chapterId: string,
+    request: () => Promise<ChapterContent>,
+    loadFonts: (content: ChapterContent) => void,
+  ): Promise<ChapterContent> {
     const cached = chapters.get(chapterId)
     if (cached) return cached
-    if (!courseId) return Promise.reject(new Error('No course is open'))
-    const pending = call(takeEarly('getChapter', { courseId, chapterId }) ?? api().getChapter({ courseId, chapterId }))
+    const pending = request()
     chapters.set(chapterId, pending)
-    // Its fonts start loading now, before any page lays the chapter out (see chapter-fonts.ts).
-    pending.then(loadChapterFonts, () => chapters.delete(chapterId))
+    pending.then(loadFonts, () => chapters.delete(chapterId))
     return pending
   }
 
+  /** A chapter's content; its fonts start loading at once, before any page lays it out (see chapter-fonts.ts). */
+  function chapter(chapterId: string, courseId = outline.value?.id): Promise<ChapterContent> {
+    return fetchChapter(
+      chapterId,
+      () =>
+        courseId
+          ? call(takeEarly('getChapter', { courseId, chapterId }) ?? api().getChapter({ courseId, chapterId }))
+          : Promise.reject(new Error('No course is open')),
+      (content) => void loadChapterFonts(content),
+    )
+  }
+
   /**
-   * Fetches a chapter before the learner opens it. Its fonts wait for an idle moment:
-   * working out which font slices its text needs takes ~20 ms of the page's time, which must not
-   * land in the middle of showing the chapter that is open now.
+   * Fetches a chapter before the learner opens it. Its fonts wait for an idle moment: working out
+   * which font slices its text needs takes ~20 ms of the page's time, which must not land in the
+   * middle of showing the chapter that is open now.
    */
   function prefetchChapter(chapterId: string): void {
     const courseId = outline.value?.id
-    if (chapters.has(chapterId) || !courseId) return
-    const pending = call(api().getChapter({ courseId, chapterId }))
-    chapters.set(chapterId, pending)
-    pending.then(
+    if (!courseId) return
+    void fetchChapter(
+      chapterId,
+      () => call(api().getChapter({ courseId, chapterId })),
       (content) => whenIdle(() => void loadChapterFonts(content)),
-      () => chapters.delete(chapterId),
     )
   }
 
