@@ -40,8 +40,3 @@ export function loadChapterFonts(chapter: ChapterContent): Promise<void> {
   ready.set(chapter, pending)
   return pending
 }
-
-/** Waits for the chapter's opening fonts, but never longer than `capMs`. */
-export function chapterFontsReady(chapter: ChapterContent, capMs: number): Promise<void> {
-  return Promise.race([loadChapterFonts(chapter), new Promise<void>((resolve) => setTimeout(resolve, capMs))])
-}
