@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest'
 import type { Api } from '../../shared/ipc/api'
-import { forgetEarly, startEarlyRequests, takeEarly } from './early-requests'
+import { firstScreenAnswered, forgetEarly, startEarlyRequests, takeEarly } from './early-requests'
 
 /** A window.api that records every call and answers each with `{ ok: true, value: <method> }`. */
 function fakeApi(courses: string[]): string[] {
@@ -70,5 +70,40 @@ describe('early requests', () => {
     startEarlyRequests()
     await settle()
     expect(calls.some((c) => c.startsWith('getChapter'))).toBe(false)
+  })
+
+  it('says the first screen is answered once the catalog and the chapter it led to have answered', async () => {
+    window.location.hash = '#/chapter/intro'
+    fakeApi(['k8s'])
+    // The chapter is held back until released: the page must not be told to mount before it.
+    let release = () => {}
+    const held = window.api.getChapter
+    window.api = new Proxy(window.api, {
+      get: (target, method: string) =>
+        method === 'getChapter'
+          ? (input: never) => new Promise((resolve) => (release = () => resolve(held(input))))
+          : Reflect.get(target, method),
+    })
+    startEarlyRequests()
+    let answered = false
+    void firstScreenAnswered(60_000).then(() => (answered = true))
+    await settle()
+    await settle()
+    expect(answered).toBe(false)
+    release()
+    await settle()
+    expect(answered).toBe(true)
+  })
+
+  it('stops waiting for the first screen after the limit when an answer never comes', async () => {
+    fakeApi(['k8s'])
+    window.api = new Proxy(window.api, {
+      get: (target, method: string) =>
+        method === 'getCatalog' ? () => new Promise(() => {}) : Reflect.get(target, method),
+    })
+    startEarlyRequests()
+    const started = Date.now()
+    await firstScreenAnswered(50)
+    expect(Date.now() - started).toBeGreaterThanOrEqual(45)
   })
 })

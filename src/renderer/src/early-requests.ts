@@ -71,23 +71,38 @@ function rememberCourse(courseId: string): void {
   }
 }
 
+/** Settles once every first-screen request sent so far (and those the catalog leads to) has. */
+let firstScreen: Promise<unknown> = Promise.resolve()
+
+/**
+ * Resolves when the first screen's answers are all in, or after `maxWaitMs` at the latest. Mounting
+ * the app then builds the chapter in one go: mounted earlier, the page would lay out and paint a
+ * header and a loading line (with Korean text still in fallback fonts) while the answers wait for
+ * the busy page to take them, and then lay everything out again.
+ */
+export function firstScreenAnswered(maxWaitMs: number): Promise<void> {
+  return Promise.race([firstScreen, new Promise((resolve) => setTimeout(resolve, maxWaitMs))]).then(
+    () => undefined,
+    () => undefined,
+  )
+}
+
 /** Sends the first screen's requests. */
 export function startEarlyRequests(): void {
   const chapterId = openingChapterId()
+  const sent: Promise<unknown>[] = []
   const openCourse = (courseId: string) => {
-    start('getOutline', { courseId })
+    sent.push(start('getOutline', { courseId }))
     if (!chapterId) return
-    start('getChapter', { courseId, chapterId })
-    start('getChapterState', { courseId, chapterId })
+    sent.push(start('getChapter', { courseId, chapterId }), start('getChapterState', { courseId, chapterId }))
   }
-  start('getSettings', {})
-  start('getNotices', {})
+  sent.push(start('getSettings', {}), start('getNotices', {}))
   // The course opened last time is almost always the one the catalog lists first again: asking for
   // it alongside the catalog saves a round trip. The stores only take answers for the course the
   // catalog actually names, so a wrong guess costs nothing but the unused requests.
   const guess = lastCourse()
   if (guess) openCourse(guess)
-  void start('getCatalog', {}).then(
+  const catalogAnswered = start('getCatalog', {}).then(
     (catalog) => {
       const courseId = catalog.ok ? catalog.value.courses[0]?.id : undefined
       if (courseId === guess) return
@@ -98,4 +113,6 @@ export function startEarlyRequests(): void {
     },
     () => undefined,
   )
+  // Read after the catalog's handler ran: by then `sent` holds the requests it led to.
+  firstScreen = catalogAnswered.then(() => Promise.allSettled(sent))
 }

@@ -1,5 +1,9 @@
 import { clearSearchHighlight, findInSection } from './findInSection'
+import { whenIdle } from '../when-idle'
 import { reapplyAfterFonts } from './reapplyAfterFonts'
+
+/** The latest a chapter just opened is recorded as the place to continue from, if never idle. */
+const SAVE_AFTER_OPEN_WITHIN_MS = 1000
 
 /** An element's distance from the top of the document. */
 export const docTop = (el: HTMLElement): number => el.getBoundingClientRect().top + window.scrollY
@@ -75,14 +79,18 @@ export function useReadingPosition(deps: {
     /** Whether a save is waiting for scrolling to stop. */
     pending: () => saveTimer !== undefined,
     /**
-     * Once `chapterId` has been painted: measuring forces a layout, which before the first paint
-     * would only delay the text. Skipped if another chapter is on screen (or loading) by then.
+     * Once `chapterId` has been painted and the page is idle: measuring forces a layout (sections
+     * coming into view are laid out after the first paint), which would otherwise delay the text
+     * or the first input after it. Skipped if another chapter is on screen (or loading) by then;
+     * leaving the page saves at once anyway.
      */
     saveAfterPaint(chapterId: string): void {
       const request = ++paintRequest
-      void afterNextPaint().then(() => {
-        if (request === paintRequest && deps.shown()?.chapterId === chapterId) saveNow()
-      })
+      void afterNextPaint().then(() =>
+        whenIdle(() => {
+          if (request === paintRequest && deps.shown()?.chapterId === chapterId) saveNow()
+        }, SAVE_AFTER_OPEN_WITHIN_MS),
+      )
     },
     cancelAfterPaint,
   }

@@ -5,10 +5,7 @@ import type { MethodOutput } from '../../../shared/ipc/contract'
 import { api, call } from '../api'
 import { loadChapterFonts } from '../chapter-fonts'
 import { takeEarly } from '../early-requests'
-
-/** Runs `task` when the page has nothing else to do (soon after, where idle callbacks are missing). */
-const whenIdle = (task: () => void) =>
-  'requestIdleCallback' in window ? window.requestIdleCallback(task, { timeout: 2000 }) : setTimeout(task, 200)
+import { whenIdle } from '../when-idle'
 
 /** The course the learner studies: the catalog, the open course's outline and chapter contents. */
 export const useCourseStore = defineStore('course', () => {
