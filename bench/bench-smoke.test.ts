@@ -95,6 +95,10 @@ describe('benchmark smoke run (tiny sizes)', () => {
     })
     expectShape('renderer', got.renderer.results)
     expect(got.renderer.samples.switches).toHaveLength(SMOKE.renderer.switches)
+    // The new chapter's text is painted by the time the whole chapter is, never after.
+    got.renderer.samples.switches.forEach((textMs, i) =>
+      expect(textMs).toBeLessThanOrEqual(got.renderer?.samples.switchesComplete[i] ?? 0),
+    )
   })
 
   it('report: results.json has exactly the issue keys, and the table shows every budget', () => {
@@ -103,10 +107,11 @@ describe('benchmark smoke run (tiny sizes)', () => {
     // Without Chromium or a built renderer the renderer part is a placeholder of the right shape.
     const renderer: RendererReport = got.renderer ?? {
       results: { first_text_ms: 1, static_floor_ms: 1, first_text_over_floor: 1, switch_p95_ms: 1, js_gzip_kb: 1 },
-      samples: { app: [1], static: [1], switches: [1] },
+      samples: { app: [1], static: [1], switches: [1], switchesComplete: [1] },
       timingSource: ['placeholder'],
       js: { files: 0, rawKb: 0 },
       switchP50Ms: 1,
+      switchComplete: { p50Ms: 1, p95Ms: 1 },
       apiWait: { switchP50Ms: 0, loadMs: 0 },
       ipc: {},
       breakdown: { load: null, switches: [] },

@@ -65,27 +65,54 @@ export const LOAD_BREAKDOWN = `(() => {
 })()`
 
 /**
- * Clicks the `dir` chapter button, waits for a new h1 with article[data-ready="true"], then for
- * the frame that shows it (rAF runs before that frame's paint, the task after it after), and
- * returns the ms taken.
+ * Clicks the `dir` chapter button and times two moments, in ms from the click:
+ * - `ms`, the new chapter's text painted: the earliest Element Timing render time among the new
+ *   chapter's paragraphs (each is marked as it is inserted, before any paint) — the same measure as
+ *   first text on load;
+ * - `completeMs`, the whole chapter built and scrolled into place (a new h1 and
+ *   article[data-ready="true"]) and the frame after that painted (rAF runs before that frame's
+ *   paint, the task queued from it after).
+ * `shownAt` is when the chapter was complete, in page time.
  */
 export const SWITCH_CHAPTER = (dir: 'next' | 'previous') => `(async () => {
   const before = document.querySelector('article h1')?.textContent ?? ''
   const button = document.querySelector('[data-testid="${dir}-chapter"]')
   if (!button) throw new Error('no ${dir}-chapter button')
-  const done = () => {
-    const article = document.querySelector('article')
-    const title = article?.querySelector('h1')?.textContent ?? ''
-    return article?.dataset.ready === 'true' && title !== '' && title !== before
+  const id = 'switch-' + (window.__switches = (window.__switches ?? 0) + 1)
+  let textAt = null
+  const entries = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      const at = entry.renderTime || entry.startTime
+      if (entry.identifier === id && (textAt === null || at < textAt)) textAt = at
+    }
+  })
+  entries.observe({ type: 'element' })
+  const isNew = () => {
+    const title = document.querySelector('article h1')?.textContent ?? ''
+    return title !== '' && title !== before
   }
+  const mark = () => {
+    if (!isNew()) return
+    for (const p of document.querySelectorAll('article .prose p:not([elementtiming])')) p.setAttribute('elementtiming', id)
+  }
+  const complete = () => isNew() && document.querySelector('article')?.dataset.ready === 'true'
   const t0 = performance.now()
+  const marker = new MutationObserver(mark)
+  marker.observe(document.body, { subtree: true, childList: true, characterData: true })
   button.click()
   await new Promise((shown) => {
-    if (done()) return shown()
-    const observer = new MutationObserver(() => { if (done()) { observer.disconnect(); shown() } })
+    if (complete()) return shown()
+    const observer = new MutationObserver(() => { if (complete()) { observer.disconnect(); shown() } })
     observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true })
   })
   const shownAt = performance.now()
   await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted, 0)))
-  return { ms: performance.now() - t0, shownAt }
+  const completeMs = performance.now() - t0
+  marker.disconnect()
+  // Element Timing entries arrive a little after their frame.
+  const waited = performance.now()
+  while (textAt === null && performance.now() - waited < 2000) await new Promise((r) => setTimeout(r, 16))
+  entries.disconnect()
+  if (textAt === null) throw new Error('no Element Timing entry for the new chapter text')
+  return { ms: textAt - t0, completeMs, shownAt }
 })()`
