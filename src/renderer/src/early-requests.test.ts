@@ -33,6 +33,9 @@ describe('early requests', () => {
     await settle()
     expect(calls).toContain('getOutline {"courseId":"k8s"}')
     expect(calls).toContain('getChapterState {"courseId":"k8s","chapterId":"intro"}')
+    // What the chapter page shows beside the text: read marks and progress, bookmarks.
+    expect(calls).toContain('getProgress {"courseId":"k8s"}')
+    expect(calls).toContain('listNotes {"courseId":"k8s"}')
     expect(await takeEarly('getChapter', { courseId: 'k8s', chapterId: 'intro' })).toEqual({
       ok: true,
       value: 'getChapter',

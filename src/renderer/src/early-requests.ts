@@ -4,8 +4,9 @@ import type { ApiResult } from '../../shared/ipc/errors'
 /**
  * The window.api requests the first screen waits for, sent as the bundle starts to run instead of
  * after Vue has mounted and the stores ask: the catalog, settings and notices at once, then — as
- * soon as the catalog names the course — the outline, plus the chapter in the address and its saved
- * state. Each answer is handed once to the store that asks for the same method and input.
+ * soon as the catalog names the course — its outline and progress, plus the chapter in the address,
+ * its saved state and the course's notes. Each answer is handed once to the store that asks for the
+ * same method and input; nothing the learner does before the app mounts can make one stale.
  *
  * Imports nothing at run time (types only), so main.ts can import it first and it runs before the
  * rest of the bundle is evaluated.
@@ -92,9 +93,13 @@ export function startEarlyRequests(): void {
   const chapterId = openingChapterId()
   const sent: Promise<unknown>[] = []
   const openCourse = (courseId: string) => {
-    sent.push(start('getOutline', { courseId }))
+    sent.push(start('getOutline', { courseId }), start('getProgress', { courseId }))
     if (!chapterId) return
-    sent.push(start('getChapter', { courseId, chapterId }), start('getChapterState', { courseId, chapterId }))
+    sent.push(
+      start('getChapter', { courseId, chapterId }),
+      start('getChapterState', { courseId, chapterId }),
+      start('listNotes', { courseId }),
+    )
   }
   sent.push(start('getSettings', {}), start('getNotices', {}))
   // The course opened last time is almost always the one the catalog lists first again: asking for

@@ -2,6 +2,7 @@ import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import type { Note } from '../../../shared/notes'
 import { api, call } from '../api'
+import { takeEarly } from '../early-requests'
 
 const keyOf = (chapterId: string, sectionId: string) => `${chapterId}/${sectionId}`
 
@@ -20,7 +21,8 @@ export const useNotesStore = defineStore('notes', () => {
   function load(courseId: string, force = false): Promise<void> {
     if (!force && loadedFor.value === courseId) return Promise.resolve()
     if (!force && pending) return pending
-    pending = call(api().listNotes({ courseId }))
+    // The first load's answer was usually asked for at start-up (see early-requests.ts).
+    pending = call((force ? undefined : takeEarly('listNotes', { courseId })) ?? api().listNotes({ courseId }))
       .then((list) => {
         notes.value = list
         loadedFor.value = courseId
