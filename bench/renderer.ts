@@ -260,7 +260,12 @@ export async function benchRenderer(options: RendererOptions): Promise<RendererR
     options.dir,
     options.extraCss,
   )
-  const samples = { app: [] as number[], static: [] as number[], switches: [] as number[], switchesComplete: [] as number[] }
+  const samples = {
+    app: [] as number[],
+    static: [] as number[],
+    switches: [] as number[],
+    switchesComplete: [] as number[],
+  }
   const sources = new Set<string>()
   const breakdown: RendererReport['breakdown'] = { load: null, switches: [] }
   try {
@@ -329,7 +334,10 @@ export async function benchRenderer(options: RendererOptions): Promise<RendererR
     timingSource: [...sources],
     js: { files: js.files, rawKb: js.rawKb },
     switchP50Ms: percentile(samples.switches, 50),
-    switchComplete: { p50Ms: percentile(samples.switchesComplete, 50), p95Ms: percentile(samples.switchesComplete, 95) },
+    switchComplete: {
+      p50Ms: percentile(samples.switchesComplete, 50),
+      p95Ms: percentile(samples.switchesComplete, 95),
+    },
     apiWait: {
       switchP50Ms: percentile(
         breakdown.switches.map((sw) =>
