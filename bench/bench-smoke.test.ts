@@ -95,10 +95,11 @@ describe('benchmark smoke run (tiny sizes)', () => {
     })
     expectShape('renderer', got.renderer.results)
     expect(got.renderer.samples.switches).toHaveLength(SMOKE.renderer.switches)
-    // The new chapter's text is painted by the time the whole chapter is, never after.
-    got.renderer.samples.switches.forEach((textMs, i) =>
-      expect(textMs).toBeLessThanOrEqual(got.renderer?.samples.switchesComplete[i] ?? 0),
-    )
+    // Each switch is timed both ways. The two are not ordered: Element Timing reports the frame's
+    // presentation, which can come after the rAF + task that ends the "complete" timing.
+    expect(got.renderer.samples.switchesComplete).toHaveLength(SMOKE.renderer.switches)
+    for (const ms of [...got.renderer.samples.switches, ...got.renderer.samples.switchesComplete])
+      expect(ms).toBeGreaterThan(0)
   })
 
   it('report: results.json has exactly the issue keys, and the table shows every budget', () => {

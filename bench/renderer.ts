@@ -174,12 +174,16 @@ async function firstTextMs(
   return { ...value, page }
 }
 
+/** What SWITCH_CHAPTER returns (see renderer-page.ts). */
+interface SwitchTiming {
+  ms: number
+  completeMs: number
+  shownAt: number
+}
+
 /** Clicks the next (or previous) chapter button and times it until the new chapter's text is painted, and until it is complete. */
-async function switchMs(
-  page: Page,
-  direction: 'next' | 'previous',
-): Promise<{ ms: number; completeMs: number; shownAt: number }> {
-  return (await page.evaluate(SWITCH_CHAPTER(direction))) as { ms: number; completeMs: number; shownAt: number }
+async function switchMs(page: Page, direction: 'next' | 'previous'): Promise<SwitchTiming> {
+  return (await page.evaluate(SWITCH_CHAPTER(direction))) as SwitchTiming
 }
 
 export interface RendererOptions {
