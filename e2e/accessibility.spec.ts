@@ -26,6 +26,8 @@ test.describe('accessibility of every view', () => {
 
   for (const theme of ['light', 'dark'] as const) {
     test(`no serious or critical axe violations (${theme})`, async ({ app }) => {
+      // Runs axe on fifteen views: about a minute on a quiet two-core machine, more on a busy one.
+      test.slow()
       const { page } = app
       await page.getByTestId('nav-settings').click()
       await page.getByTestId(`theme-${theme}`).check()
