@@ -22,7 +22,7 @@ describe('SingleChoice', () => {
     const radios = w.findAll('input[type="radio"]')
     expect(radios).toHaveLength(single.options.length)
     expect(new Set(radios.map((r) => r.attributes('name'))).size).toBe(1)
-    expect(labelText(w, 'b')).toContain(single.options[1]?.text)
+    expect(labelText(w, 'b')).toContain(single.options.find((o) => o.id === 'b')?.text)
     await w.get('input[value="b"]').setValue()
     expect(w.emitted('update:modelValue')).toEqual([['b']])
   })
