@@ -148,6 +148,16 @@ describe('corrected facts of the Sprint 3 pack', () => {
     expect(traits).toContain('커널, CPU 아키텍처, 설정값은 여전히 다를 수 있음')
   })
 
+  it('shows the image staying while the machine under it changes, step by step', () => {
+    const stacks = diagram('deploy-consistency', 'stack-comparison').stacks
+    const ids = stacks.map((s) => new Set(s.layers.map((l) => l.id)))
+    for (const [i, layers] of ids.entries()) {
+      expect(layers.has('app-image'), stacks[i]?.id).toBe(true)
+      // The OS and hardware of each machine are its own layers: the walk-through marks them as swapped.
+      if (i > 0) expect([...layers].filter((id) => !ids[i - 1]?.has(id))).toHaveLength(2)
+    }
+  })
+
   it('draws a role × layer matrix in chapter 6', () => {
     const roles = diagram('role-layer-matrix', 'responsibility-matrix')
     expect(roles.wording?.picker).toBe('직군')

@@ -146,7 +146,7 @@ describe('diagram helpers', () => {
     expect(rows[1]?.[1]).toEqual(['guest-os-a', 'guest-os-b'])
     expect(rows[2]).toEqual([['app-a', 'app-b', 'container-runtime'], ['host-os'], ['hardware']])
     const alt = diagramTextRows(stacks, tKo)
-    expect(alt.rows[2]?.cells[0]).toMatch(/^App A[^/]* \| App B[^/]* \| 컨테이너 런타임/)
+    expect(alt.rows[2]?.cells[0]).toMatch(/^컨테이너 1: App A[^/]* \| 컨테이너 2: App B[^/]* \| 컨테이너 런타임/)
     expect(layerRows([{ id: 'a', beside: true }, { id: 'b' }])).toEqual([[{ id: 'a', beside: true }], [{ id: 'b' }]])
   })
 
