@@ -128,7 +128,7 @@ describe('diagram helpers', () => {
     }
     expect(ids(0)).toEqual({ removed: [], added: [] })
     expect(ids(1)).toEqual({ removed: ['hypervisor-type2', 'host-os'], added: ['hypervisor-type1'] })
-    // The container step rewords App A and App B ("필요한 패키지만"): they stay, only the VM layers go.
+    // The container step rewords App A and App B ("컨테이너 1: App A와 그 패키지"): they stay, only the VM layers go.
     expect(ids(2)).toEqual({
       removed: ['guest-os-a', 'guest-os-b', 'hypervisor-type1'],
       added: ['container-runtime', 'host-os'],
