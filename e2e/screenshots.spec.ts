@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import type { Page } from '@playwright/test'
+import type { Locator, Page } from '@playwright/test'
 import { expect, test } from './fixtures'
 import { checkpoint, reader } from './pages'
 
@@ -15,7 +15,16 @@ const DIAGRAMS = [
   ['container-advantages', 'deploy-consistency'],
   ['difficulty', 'difficulty-ladder'],
   ['kubernetes-tradeoffs', 'k8s-fit'],
+  ['people-and-roles', 'role-layer-matrix'],
 ] as const
+
+/** A second picture of an interactive diagram in another state: the last step, or one column. */
+const DIAGRAM_STATES: Record<string, { name: string; act: (figure: Locator) => Promise<void> }> = {
+  'virtualization-stacks': { name: 'last-step', act: (f) => f.locator('[data-stack-picker]').last().click() },
+  'deploy-consistency': { name: 'last-step', act: (f) => f.locator('[data-stack-picker]').last().click() },
+  'service-model-matrix': { name: 'dbaas', act: (f) => f.locator('[data-model="dbaas"]').click() },
+  'role-layer-matrix': { name: 'dba', act: (f) => f.locator('[data-model="dba"]').click() },
+}
 
 async function setTheme(page: Page, theme: 'light' | 'dark') {
   await page.getByTestId('nav-settings').click()
@@ -53,6 +62,11 @@ test.describe('screens of the bundled Sprint 3 course', () => {
         await figure.scrollIntoViewIfNeeded()
         await expect(figure).toBeVisible()
         await figure.screenshot({ path: shot(`diagram-${diagramId}`) })
+        const state = DIAGRAM_STATES[diagramId]
+        if (state) {
+          await state.act(figure)
+          await figure.screenshot({ path: shot(`diagram-${diagramId}-${state.name}`) })
+        }
       }
 
       await reader.open(page, 'infra-stack')

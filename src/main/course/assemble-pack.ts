@@ -50,6 +50,7 @@ export function assemblePack(dir: string, hash: string, manifest: CourseManifest
       file: source.parsed.file,
       checkpointsFile: source.checkpointsFile,
       hangulSyllables: source.parsed.hangulSyllables,
+      literalEmphasisLines: source.parsed.literalEmphasisLines,
     })
   }
 

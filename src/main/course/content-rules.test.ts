@@ -1,7 +1,9 @@
+import { appendFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { checkContentRules } from './content-rules'
 import { loadPack } from './load-pack'
-import { packDir } from './test-packs'
+import { copyPack, packDir } from './test-packs'
 
 describe('checkContentRules', () => {
   const result = loadPack(packDir('mini'))
@@ -40,5 +42,23 @@ describe('checkContentRules', () => {
         minGlossaryEntries: 2,
       }),
     ).toEqual([])
+  })
+
+  it('fails a chapter whose rendered prose still shows a literal **, naming the line', () => {
+    const dir = copyPack('mini')
+    // The chapter file has 23 lines: after a blank line 24, the paragraph is line 25.
+    appendFileSync(join(dir, 'chapters/02-second.md'), '\n이 문장은 **굵게 시작하고 닫지 않습니다.\n')
+    const mutated = loadPack(dir)
+    if (!mutated.ok) throw new Error('the mutated pack must still load')
+    const lenient = { minHangulPerChapter: 0, minQuestionsPerChapter: 0, minDiagrams: 0, minGlossaryEntries: 0 }
+    expect(checkContentRules(mutated.pack, lenient)).toEqual([
+      {
+        file: 'chapters/02-second.md',
+        line: 25,
+        message:
+          'a literal "**" survives rendering here (the bold never closed): check the markers around punctuation and particles',
+      },
+    ])
+    expect(checkContentRules(pack, lenient)).toEqual([])
   })
 })

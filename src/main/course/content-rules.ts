@@ -3,7 +3,8 @@ import { DIAGRAMS_FILE, GLOSSARY_FILE } from './read-pack-sources'
 
 /**
  * The content budget of the bundled course (from the course issue). Kept apart from the format
- * checks so small test packs stay valid; `npm run course:check` applies both.
+ * checks so small test packs stay valid; `npm run course:check` applies both. Besides the
+ * numbers below, no chapter may show a literal `**` once rendered.
  */
 export const CONTENT_RULES = {
   minHangulPerChapter: 1500,
@@ -27,6 +28,14 @@ export function checkContentRules(pack: LoadedPack, rules: ContentRules = CONTEN
         file: source.file,
         line: 1,
         message: `chapter "${chapter.id}" has ${source.hangulSyllables} Hangul syllables of body text; at least ${rules.minHangulPerChapter} are needed`,
+      })
+    }
+    for (const line of source.literalEmphasisLines) {
+      problems.push({
+        file: source.file,
+        line,
+        message:
+          'a literal "**" survives rendering here (the bold never closed): check the markers around punctuation and particles',
       })
     }
     if (chapter.questionIds.length < rules.minQuestionsPerChapter) {

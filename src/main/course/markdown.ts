@@ -1,7 +1,13 @@
 import MarkdownIt from 'markdown-it'
+import cjkFriendly from 'markdown-it-cjk-friendly'
 
-/** Renders chapter prose. Raw HTML is off, so even a missed case is escaped, never injected. */
-const proseRenderer = new MarkdownIt('default', { html: false, linkify: false, typographer: false })
+/**
+ * Renders chapter prose. Raw HTML is off, so even a missed case is escaped, never injected.
+ * CommonMark's flanking rules leave `**(Pod)**는` or `**"증가"**를` unclosed (punctuation before
+ * the closing `**`, a Hangul particle after it); the CJK-friendly plugin closes them, so authors
+ * never need a space before the particle.
+ */
+const proseRenderer = new MarkdownIt('default', { html: false, linkify: false, typographer: false }).use(cjkFriendly)
 
 /**
  * Parses only to find what the author must fix. HTML is on and every link target is accepted
@@ -66,6 +72,21 @@ export function lintMarkdown(body: string): MarkdownFinding[] {
     else if (token.type === 'image') found.push({ kind: 'image', line })
   }
   return found.sort((a, b) => a.line - b.line)
+}
+
+/** Emphasis markers (`**`, `__`) that stay literal text after rendering: the emphasis never closed. */
+const LITERAL_EMPHASIS = /\*\*|__/
+
+/**
+ * 0-based body lines where rendered prose still shows `**` or `__` as text (code spans and
+ * fenced code are not prose and are skipped). A learner would see the asterisks.
+ */
+export function literalEmphasisLines(tokens: readonly Token[]): number[] {
+  const lines = new Set<number>()
+  for (const { token, line } of inlineChildren(tokens)) {
+    if (token.type === 'text' && LITERAL_EMPHASIS.test(token.content)) lines.add(line)
+  }
+  return [...lines].sort((a, b) => a - b)
 }
 
 function snippetOf(html: string): string {

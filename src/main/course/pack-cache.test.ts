@@ -55,7 +55,7 @@ describe('the pack cache', () => {
 describe('the pack cache folder', () => {
   it('keeps only the newest few versions and drops files of older cache formats', () => {
     const cacheDir = temp()
-    writeFileSync(join(cacheDir, 'old.v1.json'), '{}')
+    writeFileSync(join(cacheDir, 'old.v2.bin'), '{}')
     const cache = createPackCache(cacheDir)
     const packDir = temp()
     cpSync(MINI, packDir, { recursive: true })
@@ -65,7 +65,7 @@ describe('the pack cache folder', () => {
     }
     const left = readdirSync(cacheDir)
     expect(left).toHaveLength(8)
-    expect(left.every((name) => name.endsWith('.v2.bin'))).toBe(true)
+    expect(left.every((name) => name.endsWith('.v3.bin'))).toBe(true)
     // The pack as it is now is among them: the next start reads it from the cache.
     const again = loadPack(packDir, cache)
     expect(again.ok).toBe(true)

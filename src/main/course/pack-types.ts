@@ -21,6 +21,8 @@ export interface ChapterSourceInfo {
   checkpointsFile: string
   /** Hangul syllables of the body, front matter and fenced blocks excluded. */
   hangulSyllables: number
+  /** File lines whose rendered prose still shows a literal `**` (emphasis that did not close). */
+  literalEmphasisLines: number[]
 }
 
 export interface LoadedPack {

@@ -6,7 +6,7 @@ import {
   type PackProblem,
   type Section,
 } from '../../shared/course/schema'
-import { countHangul, lintMarkdown, parseMarkdown, renderTokens, type Token } from './markdown'
+import { countHangul, lintMarkdown, literalEmphasisLines, parseMarkdown, renderTokens, type Token } from './markdown'
 import { parseYaml } from './read-yaml'
 import { schemaProblems } from './schema-problems'
 import { splitFrontMatter } from './split-front-matter'
@@ -30,6 +30,8 @@ export interface ParsedChapter {
   references: ChapterReference[]
   /** Hangul syllables of the body, fenced blocks excluded. */
   hangulSyllables: number
+  /** File lines whose rendered prose still shows `**` (an emphasis that did not close). */
+  literalEmphasisLines: number[]
   problems: PackProblem[]
 }
 
@@ -46,6 +48,7 @@ export function parseChapter(text: string, file: string): ParsedChapter {
     sectionLines: new Map(),
     references: [],
     hangulSyllables: 0,
+    literalEmphasisLines: [],
     problems: [],
   }
   const split = splitFrontMatter(text)
@@ -81,6 +84,7 @@ function readBody(chapter: ParsedChapter, body: string, firstLine: number): void
   const { file, problems } = chapter
   const lineOf = (token: Token): number => (token.map ? token.map[0] : 0) + firstLine
   const tokens = parseMarkdown(body)
+  chapter.literalEmphasisLines = literalEmphasisLines(tokens).map((line) => line + firstLine)
 
   const anchors = reportLintFindings(chapter, body, firstLine)
 

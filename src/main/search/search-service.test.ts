@@ -27,7 +27,7 @@ const QUERIES: [query: string, expected: string, why: string][] = [
   ['오픈소스를', 'kubernetes-tradeoffs#cost-question', 'particle attached to the query'],
   ['하이퍼바이저가', 'virtualization#hypervisor-virtualization', 'particle attached to the query'],
   ['장점', 'container-advantages#known-advantages', '2-character word'],
-  ['역할', 'people-and-roles#hardest-resource', '2-character word'],
+  ['역할', 'people-and-roles#where-you-fit', '2-character word'],
   ['비용', 'kubernetes-tradeoffs#cost-question', '2-character word'],
   ['직군', 'people-and-roles#it-roles', '2-character word'],
   ['확장', 'container-advantages#easy-scale-out', '2-character word'],
@@ -55,6 +55,19 @@ const QUERIES: [query: string, expected: string, why: string][] = [
 describe('search over the Sprint 3 pack', () => {
   it.each(QUERIES)('"%s" finds %s in the top 3 (%s)', (query, expected) => {
     expect(top3(query)).toContain(expected)
+  })
+
+  it('finds Kubernetes content for "k8s" through the glossary alias, though no lesson spells it so', () => {
+    const pack = services.library.packs[0]!
+    const prose = [...pack.chapters.values()].flatMap((c) =>
+      c.sections.flatMap((s) => [s.title, ...s.blocks.map((b) => (b.kind === 'prose' ? b.html : ''))]),
+    )
+    expect(prose.join(' ').toLowerCase()).not.toContain('k8s')
+    const results = services.search.search(courseId, 'k8s', 20)
+    expect(results[0]).toMatchObject({ kind: 'glossary', id: 'kubernetes' })
+    const sections = results.filter((r) => r.kind === 'section').map((r) => `${r.chapterId}#${r.sectionId}`)
+    expect(sections).toContain('kubernetes-tradeoffs#downsides')
+    expect(sections).toContain('difficulty#ladder-overview')
   })
 
   it('marks the hits in the snippet and reports the terms to highlight', () => {

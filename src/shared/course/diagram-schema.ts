@@ -28,12 +28,21 @@ export const ServiceModelSchema = z
   })
   .strict()
 
+/**
+ * The words a matrix uses when its columns are not service models (e.g. job roles): what the
+ * picker chooses, the mark of a layer the column looks after (`user`) and of the rest
+ * (`provider`), and the line between them. Without it the app says 사용자/제공자 관리.
+ */
+export const MatrixWordingSchema = z.object({ picker: Text, user: Text, provider: Text, boundary: Text }).strict()
+export type MatrixWording = z.infer<typeof MatrixWordingSchema>
+
 export const ResponsibilityMatrixDiagramSchema = z
   .object({
     ...DiagramBase,
     kind: z.literal('responsibility-matrix'),
     layers: LayersSchema,
     models: z.array(ServiceModelSchema).min(1).max(20),
+    wording: MatrixWordingSchema.optional(),
   })
   .strict()
   .superRefine((d, ctx) => {
@@ -53,11 +62,15 @@ export const ResponsibilityMatrixDiagramSchema = z
     })
   })
 
+/** A layer of a compared stack; `beside: true` draws it in the same row as the layer before it. */
+export const ComparedLayerSchema = LayerSchema.extend({ beside: z.boolean().optional() }).strict()
+export type ComparedLayer = z.infer<typeof ComparedLayerSchema>
+
 export const ComparedStackSchema = z
   .object({
     id: IdSchema,
     label: Text,
-    layers: LayersSchema,
+    layers: z.array(ComparedLayerSchema).min(1).max(50),
     traits: z.array(Text).max(20).default([]),
     /** One step of the walk-through: what this stack adds or removes. */
     step: Text,
@@ -73,7 +86,16 @@ export const StackComparisonDiagramSchema = z
   .strict()
   .superRefine((d, ctx) => {
     checkUniqueIds(ctx, d.stacks, ['stacks'], 'stack')
-    d.stacks.forEach((stack, s) => checkUniqueIds(ctx, stack.layers, ['stacks', s, 'layers'], 'layer'))
+    d.stacks.forEach((stack, s) => {
+      checkUniqueIds(ctx, stack.layers, ['stacks', s, 'layers'], 'layer')
+      if (stack.layers[0]?.beside) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['stacks', s, 'layers', 0, 'beside'],
+          message: `the first layer of stack "${stack.id}" has nothing to stand beside`,
+        })
+      }
+    })
   })
 
 export const LadderDiagramSchema = z

@@ -17,6 +17,7 @@ export const diagramsKo = {
   managedBy: { user: '사용자 관리', provider: '제공자 관리' },
   modelPicker: '서비스 모델',
   modelCounts: '{model}: 사용자가 {user}개 층, 제공자가 {provider}개 층을 관리합니다.',
+  columnCounts: '{model}: {userMark} {user}개 층, {providerMark} {provider}개 층',
   boundary: '관리 경계',
   previous: '이전',
   next: '다음',
@@ -45,6 +46,7 @@ export const diagramsKo = {
   summary: {
     'layer-stack': '{count}개 층을 위에서 아래로 쌓은 그림입니다. 맨 위는 {top}, 맨 아래는 {bottom}입니다.',
     'responsibility-matrix': '{count}개 층 가운데 사용자가 관리하는 층의 수는 {split}입니다.',
+    'responsibility-matrix-custom': '{count}개 층 가운데 "{userMark}" 표시가 붙은 층의 수는 {split}입니다.',
     'stack-comparison': '{count}가지 구조를 차례로 비교합니다: {stacks}.',
     ladder: '아래 칸부터 차례로 오르는 {count}단계 사다리입니다: {rungs}.',
   },
@@ -64,6 +66,7 @@ export const diagramsEn: typeof diagramsKo = {
   managedBy: { user: 'Managed by you', provider: 'Managed by the provider' },
   modelPicker: 'Service model',
   modelCounts: '{model}: you manage {user} layers, the provider manages {provider}.',
+  columnCounts: '{model}: {userMark}, {user} layers; {providerMark}, {provider} layers',
   boundary: 'Responsibility boundary',
   previous: 'Previous',
   next: 'Next',
@@ -92,6 +95,7 @@ export const diagramsEn: typeof diagramsKo = {
   summary: {
     'layer-stack': 'A stack of {count} layers, top to bottom: {top} at the top, {bottom} at the bottom.',
     'responsibility-matrix': 'Of {count} layers, the number you manage is {split}.',
+    'responsibility-matrix-custom': 'Of {count} layers, the number marked "{userMark}" is {split}.',
     'stack-comparison': 'Compares {count} structures in turn: {stacks}.',
     ladder: 'A ladder of {count} steps, climbed from the bottom: {rungs}.',
   },

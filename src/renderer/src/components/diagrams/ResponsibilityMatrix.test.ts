@@ -25,14 +25,16 @@ const tabs = (w: VueWrapper) => w.findAll('[role="tab"]')
 
 describe('ResponsibilityMatrix', () => {
   it.each([
-    [0, 'on-premises', 9],
-    [1, 'iaas', 5],
-    [2, 'paas', 2],
-    [3, 'saas', 0],
-  ])('marks the right layers for model %i (%s) of the real sprint-3 matrix', (step, modelId, userLayers) => {
+    [0, 'on-premises', 9, 0],
+    [1, 'iaas', 5, 0],
+    [2, 'paas', 2, 0],
+    [3, 'eaas', 1, 0],
+    [4, 'dbaas', 1, 1],
+    [5, 'saas', 0, 0],
+  ])('marks the right layers for model %i (%s) of the real sprint-3 matrix', (step, modelId, userLayers, from) => {
     const w = mountMatrix(matrix, step)
     expect(w.findAll('[data-layer]').map((row) => row.attributes('data-layer'))).toEqual(matrix.layers.map((l) => l.id))
-    const expected = matrix.layers.map((_, i) => (i < userLayers ? 'user' : 'provider'))
+    const expected = matrix.layers.map((_, i) => (i >= from && i < from + userLayers ? 'user' : 'provider'))
     expect(marks(w)).toEqual(expected)
     const model = matrix.models[step]
     expect(model?.id).toBe(modelId)
@@ -65,15 +67,15 @@ describe('ResponsibilityMatrix', () => {
     await tabs(w)[0]?.trigger('keydown', { key: 'ArrowRight' })
     expect(w.get('[aria-selected="true"]').attributes('data-model')).toBe('iaas')
     expect(document.activeElement).toBe(tabs(w)[1]?.element)
-    expect(tabs(w).map((tab) => tab.attributes('tabindex'))).toEqual(['-1', '0', '-1', '-1'])
+    expect(tabs(w).map((tab) => tab.attributes('tabindex'))).toEqual(['-1', '0', '-1', '-1', '-1', '-1'])
     expect(marks(w).filter((m) => m === 'user')).toHaveLength(5)
     await tabs(w)[1]?.trigger('keydown', { key: 'End' })
     expect(marks(w).every((m) => m === 'provider')).toBe(true)
-    await tabs(w)[3]?.trigger('keydown', { key: 'ArrowRight' })
+    await tabs(w)[5]?.trigger('keydown', { key: 'ArrowRight' })
     expect(w.get('[aria-selected="true"]').attributes('data-model')).toBe('on-premises')
     await tabs(w)[0]?.trigger('keydown', { key: 'ArrowLeft' })
-    await tabs(w)[3]?.trigger('keydown', { key: 'Home' })
-    expect(w.emitted('update:step')).toEqual([[1], [3], [0], [3], [0]])
+    await tabs(w)[5]?.trigger('keydown', { key: 'Home' })
+    expect(w.emitted('update:step')).toEqual([[1], [5], [0], [5], [0]])
     // The chapter page's ArrowLeft/Right chapter navigation never sees these keys.
     expect(windowKeys).not.toHaveBeenCalled()
     await tabs(w)[0]?.trigger('keydown', { key: 'a' })
@@ -90,6 +92,18 @@ describe('ResponsibilityMatrix', () => {
     await w.setProps({ step: 0 })
     expect(marks(w)).toEqual(['user', 'user', 'user'])
     expect(w.findAll('.boundary')).toHaveLength(0)
+  })
+
+  it('speaks of job roles in the role × layer matrix, not of users and providers', () => {
+    const roles = sprint3('role-layer-matrix', 'responsibility-matrix')
+    const dba = roles.models.findIndex((m) => m.id === 'dba')
+    const w = mountMatrix(roles, dba)
+    expect(w.get('[role="tablist"]').attributes('aria-label')).toBe('직군')
+    expect(w.get('[data-testid="matrix-status"]').text()).toBe('DBA: 주로 돌봄 3개 층, 다른 직군 몫 6개 층')
+    expect(w.get('[data-layer="storage"]').text()).toContain('주로 돌봄')
+    expect(w.get('[data-layer="runtime"]').text()).toContain('다른 직군 몫')
+    expect(w.text()).not.toContain('사용자 관리')
+    expect(w.text()).toContain('돌보는 범위의 경계')
   })
 
   it('clamps a remembered step that no longer exists', () => {

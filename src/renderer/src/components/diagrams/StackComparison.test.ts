@@ -22,7 +22,7 @@ function mountStacks(diagram: ComparisonDiagram, step = 0) {
 const current = (w: VueWrapper) => w.findAll('[data-current="true"]').map((s) => s.attributes('data-stack'))
 const announced = (w: VueWrapper) => w.get('[data-testid="stack-step"]')
 const states = (w: VueWrapper, stackId: string) =>
-  w.findAll(`[data-stack="${stackId}"] li[data-state]`).map((li) => [li.attributes('data-state'), li.text()])
+  w.findAll(`[data-stack="${stackId}"] [data-state]`).map((cell) => [cell.attributes('data-state'), cell.text()])
 
 describe('StackComparison', () => {
   it('draws every stack side by side with its layers top first, the first one current', () => {
@@ -33,12 +33,19 @@ describe('StackComparison', () => {
       'container',
     ])
     expect(current(w)).toEqual(['host'])
-    expect(w.findAll('[data-stack="host"] .stack-layers li').map((li) => li.text())).toEqual(
+    expect(w.findAll('[data-stack="host"] [data-layer]').map((cell) => cell.text())).toEqual(
       stacks.stacks[0]?.layers.map((l) => l.label),
     )
+    // App A and App B share a row (drawn side by side), each VM with its own guest OS below.
+    const rows = w.findAll('[data-stack="host"] .stack-layers > li')
+    expect(rows[0]?.findAll('[data-layer]').map((c) => c.attributes('data-layer'))).toEqual(['app-a', 'app-b'])
+    expect(rows[1]?.findAll('[data-layer]').map((c) => c.attributes('data-layer'))).toEqual([
+      'guest-os-a',
+      'guest-os-b',
+    ])
     expect(announced(w).attributes('aria-live')).toBe('polite')
     expect(announced(w).text()).toContain(stacks.stacks[0]?.step)
-    expect(w.findAll('li[data-state]')).toHaveLength(0)
+    expect(w.findAll('[data-state]')).toHaveLength(0)
     expect(w.get('[data-action="previous"]').attributes('aria-disabled')).toBe('true')
   })
 
@@ -52,14 +59,32 @@ describe('StackComparison', () => {
       ['removed', '호스트 OS− 빠짐'],
     ])
     expect(states(w, 'hypervisor')).toEqual([['added', '하이퍼바이저 (타입 1, 예: VMware ESXi)+ 추가']])
+    expect(w.findAll('.diff.removed .chip').map((c) => c.text())).toEqual([
+      '하이퍼바이저 (타입 2, 예: VirtualBox)',
+      '호스트 OS',
+    ])
     expect(w.text()).toContain('빠진 층')
 
     await w.get('[data-action="next"]').trigger('click')
     expect(current(w)).toEqual(['container'])
-    expect(states(w, 'hypervisor').map(([state]) => state)).toEqual(['removed', 'removed', 'removed', 'removed'])
-    expect(states(w, 'container').map(([, text]) => text)).toContain(
-      '컨테이너 런타임 (예: Docker Engine, containerd)+ 추가',
-    )
+    // Matched by id: App A and App B are reworded in the container stack but neither removed nor added.
+    expect(
+      w
+        .findAll('[data-stack="hypervisor"] [data-state]')
+        .map((c) => [c.attributes('data-layer'), c.attributes('data-state')]),
+    ).toEqual([
+      ['guest-os-a', 'removed'],
+      ['guest-os-b', 'removed'],
+      ['hypervisor-type1', 'removed'],
+    ])
+    expect(
+      w
+        .findAll('[data-stack="container"] [data-state]')
+        .map((c) => [c.attributes('data-layer'), c.attributes('data-state')]),
+    ).toEqual([
+      ['container-runtime', 'added'],
+      ['host-os', 'added'],
+    ])
     expect(states(w, 'host')).toEqual([])
     expect(w.get('[data-action="next"]').attributes('aria-disabled')).toBe('true')
 

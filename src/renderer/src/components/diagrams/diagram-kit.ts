@@ -1,4 +1,4 @@
-import type { Diagram } from '../../../../shared/course/schema'
+import type { ComparedLayer, Diagram } from '../../../../shared/course/schema'
 
 /** The diagram of one kind, e.g. `DiagramOf<'ladder'>`. */
 export type DiagramOf<K extends Diagram['kind']> = Extract<Diagram, { kind: K }>
@@ -22,14 +22,37 @@ export function managedByForModel(diagram: MatrixDiagram, modelIndex: number): M
   return diagram.layers.map((layer) => (user.has(layer.id) ? 'user' : 'provider'))
 }
 
-/** Layer labels the stack at `index` removes from / adds to the previous stack (compared by label). */
-export function stackDiff(diagram: ComparisonDiagram, index: number): { removed: string[]; added: string[] } {
+export interface StackDiff {
+  removed: ComparedLayer[]
+  added: ComparedLayer[]
+}
+
+/**
+ * The layers the stack at `index` removes from / adds to the previous stack, matched by layer
+ * id: a layer whose label is reworded from one stack to the next (App A → "App A와 라이브러리")
+ * is the same layer, not one removed and one added.
+ */
+export function stackDiff(diagram: ComparisonDiagram, index: number): StackDiff {
   const current = diagram.stacks[index]
   const previous = diagram.stacks[index - 1]
   if (!current || !previous) return { removed: [], added: [] }
-  const before = previous.layers.map((l) => l.label)
-  const after = current.layers.map((l) => l.label)
-  return { removed: before.filter((l) => !after.includes(l)), added: after.filter((l) => !before.includes(l)) }
+  const before = new Set(previous.layers.map((l) => l.id))
+  const after = new Set(current.layers.map((l) => l.id))
+  return {
+    removed: previous.layers.filter((l) => !after.has(l.id)),
+    added: current.layers.filter((l) => !before.has(l.id)),
+  }
+}
+
+/** A stack's layers as drawn: one row per layer, except that `beside` layers join the row above. */
+export function layerRows<L extends { beside?: boolean | undefined }>(layers: readonly L[]): L[][] {
+  const rows: L[][] = []
+  for (const layer of layers) {
+    const last = rows[rows.length - 1]
+    if (layer.beside && last) last.push(layer)
+    else rows.push([layer])
+  }
+  return rows
 }
 
 /** "어플리케이션 (Application)"; the English name only when it adds something. */

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest'
 import { createAppI18n } from '../../i18n'
-import { clampIndex, indexForKey, managedByForModel, stackDiff } from './diagram-kit'
+import { clampIndex, indexForKey, layerRows, managedByForModel, stackDiff } from './diagram-kit'
 import { diagramSummary, diagramTextRows, type Translate } from './text-alternative'
 import { sprint3, sprint3Diagrams, tinyMatrix } from './test-fixtures'
 
@@ -14,20 +14,45 @@ describe('diagramTextRows', () => {
   it('lists every layer with who manages it in each service model (real sprint-3 matrix)', () => {
     const matrix = sprint3('service-model-matrix', 'responsibility-matrix')
     const alt = diagramTextRows(matrix, tKo)
-    expect(alt.columns).toEqual(['층 (위부터)', '설명', '온-프라미스', 'IaaS', 'PaaS', 'SaaS'])
+    expect(alt.columns).toEqual([
+      '층 (위부터)',
+      '설명',
+      '온-프라미스',
+      'IaaS',
+      'PaaS',
+      '테스트 환경 서비스',
+      'DB 서비스',
+      'SaaS',
+    ])
     expect(alt.rows.map((r) => r.key)).toEqual(matrix.layers.map((l) => l.id))
     for (const layer of matrix.layers) expect(alt.rows.find((r) => r.key === layer.id)?.header).toContain(layer.label)
 
     const column = (m: number) => alt.rows.map((r) => r.cells[1 + m])
     const userCount = (m: number) => column(m).filter((c) => c === '사용자 관리').length
-    expect([0, 1, 2, 3].map(userCount)).toEqual([9, 5, 2, 0])
+    expect([0, 1, 2, 3, 4, 5].map(userCount)).toEqual([9, 5, 2, 1, 1, 0])
     expect(column(1)).toEqual([...Array<string>(5).fill('사용자 관리'), ...Array<string>(4).fill('제공자 관리')])
+    // Between PaaS and SaaS: the test environment leaves the app to the user, DBaaS the data.
+    expect(alt.rows.filter((r) => r.cells[4] === '사용자 관리').map((r) => r.key)).toEqual(['application'])
+    expect(alt.rows.filter((r) => r.cells[5] === '사용자 관리').map((r) => r.key)).toEqual(['data'])
     expect(alt.notes.map((n) => n.term)).toEqual([
       '온-프라미스 (On-Premises)',
       'IaaS (Infrastructure as a Service)',
       'PaaS (Platform as a Service)',
+      '테스트 환경 서비스 ((test) Environment as a Service)',
+      'DB 서비스 (DB as a Service)',
       'SaaS (Software as a Service)',
     ])
+  })
+
+  it('uses a matrix its own words: job roles look after layers, they are not users or providers', () => {
+    const roles = sprint3('role-layer-matrix', 'responsibility-matrix')
+    const alt = diagramTextRows(roles, tKo)
+    expect(alt.columns.slice(2)).toEqual(roles.models.map((m) => m.label))
+    const cells = alt.rows.flatMap((r) => r.cells.slice(1))
+    expect(new Set(cells)).toEqual(new Set(['주로 돌봄', '다른 직군 몫']))
+    const network = roles.models.findIndex((m) => m.id === 'network-engineer')
+    expect(alt.rows.filter((r) => r.cells[1 + network] === '주로 돌봄').map((r) => r.key)).toEqual(['networking'])
+    expect(diagramSummary(roles, 'ko')).toMatch(/^9개 층 가운데 "주로 돌봄" 표시가 붙은 층의 수는 백엔드 개발자 3개, /)
   })
 
   it('follows userManages, not layer order, for a tiny inline matrix, in English too', () => {
@@ -69,10 +94,10 @@ describe('diagramSummary', () => {
   it('says in one sentence what each real diagram shows, in Korean and English', () => {
     const matrix = sprint3('service-model-matrix', 'responsibility-matrix')
     expect(diagramSummary(matrix, 'ko')).toBe(
-      '9개 층 가운데 사용자가 관리하는 층의 수는 온-프라미스 9개, IaaS 5개, PaaS 2개, SaaS 0개입니다.',
+      '9개 층 가운데 사용자가 관리하는 층의 수는 온-프라미스 9개, IaaS 5개, PaaS 2개, 테스트 환경 서비스 1개, DB 서비스 1개, SaaS 0개입니다.',
     )
     expect(diagramSummary(matrix, 'en')).toBe(
-      'Of 9 layers, the number you manage is 9 in On-Premises, 5 in Infrastructure as a Service, 2 in Platform as a Service, and 0 in Software as a Service.',
+      'Of 9 layers, the number you manage is 9 in On-Premises, 5 in Infrastructure as a Service, 2 in Platform as a Service, 1 in (test) Environment as a Service, 1 in DB as a Service, and 0 in Software as a Service.',
     )
     expect(diagramSummary(sprint3('stack-layers', 'layer-stack'), 'en')).toBe(
       'A stack of 9 layers, top to bottom: Application at the top, Networking at the bottom.',
@@ -95,13 +120,34 @@ describe('diagram helpers', () => {
     expect(clampIndex(Number.NaN, 4)).toBe(0)
   })
 
-  it('compares consecutive stacks by layer label', () => {
+  it('compares consecutive stacks by layer id, so a reworded layer is neither removed nor added', () => {
     const stacks = sprint3('virtualization-stacks', 'stack-comparison')
-    expect(stackDiff(stacks, 0)).toEqual({ removed: [], added: [] })
-    expect(stackDiff(stacks, 1)).toEqual({
-      removed: ['하이퍼바이저 (타입 2, 예: VirtualBox)', '호스트 OS'],
-      added: ['하이퍼바이저 (타입 1, 예: VMware ESXi)'],
+    const ids = (index: number) => {
+      const diff = stackDiff(stacks, index)
+      return { removed: diff.removed.map((l) => l.id), added: diff.added.map((l) => l.id) }
+    }
+    expect(ids(0)).toEqual({ removed: [], added: [] })
+    expect(ids(1)).toEqual({ removed: ['hypervisor-type2', 'host-os'], added: ['hypervisor-type1'] })
+    // The container step rewords App A and App B ("컨테이너 1: App A와 그 패키지"): they stay, only the VM layers go.
+    expect(ids(2)).toEqual({
+      removed: ['guest-os-a', 'guest-os-b', 'hypervisor-type1'],
+      added: ['container-runtime', 'host-os'],
     })
+    expect(stacks.stacks[2]?.layers.find((l) => l.id === 'app-a')?.label).not.toBe(
+      stacks.stacks[1]?.layers.find((l) => l.id === 'app-a')?.label,
+    )
+  })
+
+  it('draws App A and App B side by side, and the container runtime beside the containers', () => {
+    const stacks = sprint3('virtualization-stacks', 'stack-comparison')
+    const rows = stacks.stacks.map((s) => layerRows(s.layers).map((row) => row.map((l) => l.id)))
+    expect(rows[0]?.[0]).toEqual(['app-a', 'app-b'])
+    expect(rows[1]?.[0]).toEqual(['app-a', 'app-b'])
+    expect(rows[1]?.[1]).toEqual(['guest-os-a', 'guest-os-b'])
+    expect(rows[2]).toEqual([['app-a', 'app-b', 'container-runtime'], ['host-os'], ['hardware']])
+    const alt = diagramTextRows(stacks, tKo)
+    expect(alt.rows[2]?.cells[0]).toMatch(/^컨테이너 1: App A[^/]* \| 컨테이너 2: App B[^/]* \| 컨테이너 런타임/)
+    expect(layerRows([{ id: 'a', beside: true }, { id: 'b' }])).toEqual([[{ id: 'a', beside: true }], [{ id: 'b' }]])
   })
 
   it('maps arrow, Home and End keys to an index and consumes only those keys', () => {

@@ -1,6 +1,6 @@
 import type { Diagram } from '../../../../shared/course/schema'
 import { diagramsEn, diagramsKo } from '../../i18n/diagrams'
-import { managedByForModel, withEnglish } from './diagram-kit'
+import { layerRows, managedByForModel, withEnglish } from './diagram-kit'
 
 /*
  * The text alternative of a diagram, generated from the same data as the drawing: a table
@@ -38,12 +38,13 @@ export function diagramTextRows(diagram: Diagram, t: Translate): TextAlternative
       }
     case 'responsibility-matrix': {
       const marks = diagram.models.map((_, m) => managedByForModel(diagram, m))
+      const mark = (who: 'user' | 'provider'): string => diagram.wording?.[who] ?? tr(`managedBy.${who}`)
       return {
         columns: [tr('table.layer'), tr('table.note'), ...diagram.models.map((m) => m.label)],
         rows: diagram.layers.map((l, i) => ({
           key: l.id,
           header: withEnglish(l),
-          cells: [l.note ?? '', ...marks.map((byModel) => tr(`managedBy.${byModel[i] ?? 'provider'}`))],
+          cells: [l.note ?? '', ...marks.map((byModel) => mark(byModel[i] ?? 'provider'))],
         })),
         notes: diagram.models.map((m) => ({ term: withEnglish(m), text: m.note ?? '' })).filter((n) => n.text),
       }
@@ -54,7 +55,14 @@ export function diagramTextRows(diagram: Diagram, t: Translate): TextAlternative
         rows: diagram.stacks.map((s) => ({
           key: s.id,
           header: s.label,
-          cells: [s.layers.map((l) => l.label).join(' / '), s.traits.join(' · '), s.step],
+          // Rows top first; layers drawn side by side in one row are joined by " | ".
+          cells: [
+            layerRows(s.layers)
+              .map((row) => row.map((l) => l.label).join(' | '))
+              .join(' / '),
+            s.traits.join(' · '),
+            s.step,
+          ],
         })),
         notes: [],
       }
@@ -100,6 +108,13 @@ export function diagramSummary(diagram: Diagram, locale: string): string {
       const split = diagram.models.map((model, i) =>
         fill(m.splitItem, { model: name(model), n: managedByForModel(diagram, i).filter((w) => w === 'user').length }),
       )
+      if (diagram.wording) {
+        return fill(m.summary['responsibility-matrix-custom'], {
+          count: diagram.layers.length,
+          userMark: diagram.wording.user,
+          split: list(split, lang),
+        })
+      }
       return fill(m.summary['responsibility-matrix'], { count: diagram.layers.length, split: list(split, lang) })
     }
     case 'stack-comparison':
