@@ -5,6 +5,7 @@ import type { ChapterState } from '../../shared/progress'
 import type { ProgressRepo } from '../db/progress-repo'
 import type { StudyRepo } from '../db/study-repo'
 import type { CourseLookup } from './course-lookup'
+import type { ShownQuestions } from './shown-questions'
 
 /** Parses stored JSON back into an answer; anything unreadable is treated as absent. */
 function parseAnswer(json: string): Answer | null {
@@ -21,9 +22,10 @@ export function createStudyService(deps: {
   repo: ProgressRepo
   study: StudyRepo
   lookup: CourseLookup
+  shown: ShownQuestions
   now: () => Date
 }) {
-  const { repo, study, lookup, now } = deps
+  const { repo, study, lookup, shown, now } = deps
 
   return {
     chapterState(courseId: string, chapterId: string): ChapterState {
@@ -37,7 +39,14 @@ export function createStudyService(deps: {
         saved && content.sections.some((s) => s.id === saved.sectionId)
           ? { sectionId: saved.sectionId, scrollOffset: saved.scrollOffset }
           : null
-      const state: ChapterState = { diagramSteps: {}, drafts: {}, results: {}, position }
+      const questionIds = content.questions.map((q) => q.id)
+      const state: ChapterState = {
+        diagramSteps: {},
+        drafts: {},
+        results: {},
+        questions: shown.movedOn(courseId, questionIds),
+        position,
+      }
       for (const diagram of content.diagrams) {
         const step = steps.get(diagram.id)
         if (step !== undefined) state.diagramSteps[diagram.id] = step

@@ -5,6 +5,7 @@ import {
   CourseOutlineSchema,
   GradeResultSchema,
   PackProblemSchema,
+  PublicQuestionSchema,
 } from '../course/schema'
 import {
   ApplyImportInputSchema,
@@ -73,7 +74,8 @@ export const contract = {
   },
   submitAnswer: {
     input: CourseRef.extend({ questionId: StableIdSchema, answer: AnswerSchema }).strict(),
-    output: z.object({ grade: GradeResultSchema, chapter: ChapterProgressSchema }),
+    /** `next`: the question as a retry shows it (a recorded answer reshuffles its options). */
+    output: z.object({ grade: GradeResultSchema, chapter: ChapterProgressSchema, next: PublicQuestionSchema }),
   },
   getSettings: { input: NoInput, output: SettingsSchema },
   updateSettings: { input: SettingsPatchSchema, output: SettingsSchema },
