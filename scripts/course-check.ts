@@ -46,7 +46,8 @@ function summary(dir: string, pack: LoadedPack): string {
   const counts = [
     count(chapters.length, 'chapter'),
     count(sections, 'section'),
-    count(pack.questions.size, 'question'),
+    count(pack.questions.size - pack.outline.finalCheck.length, 'question'),
+    ...(pack.outline.finalCheck.length > 0 ? [count(pack.outline.finalCheck.length, 'final-check question')] : []),
     count(pack.diagrams.size, 'diagram'),
     count(pack.glossary.length, 'glossary entry', 'glossary entries'),
   ]

@@ -71,10 +71,7 @@ const HABITS = [
 /** Reads a pack folder again, with the line of every question, and checks its answer keys. */
 export function checkPackAnswerKeys(dir: string, rules: AnswerKeyRules = ANSWER_KEY_RULES): PackProblem[] {
   const sources = readPackSources(readPackFiles(dir).files)
-  return checkAnswerKeys(
-    sources.chapters.flatMap((c) => c.questions.items),
-    rules,
-  )
+  return checkAnswerKeys([...sources.chapters.flatMap((c) => c.questions.items), ...sources.finalCheck.items], rules)
 }
 
 /**
