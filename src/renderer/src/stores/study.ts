@@ -1,6 +1,7 @@
 import { defineStore } from 'pinia'
 import { reactive } from 'vue'
 import type { Answer, GradeResult, PublicQuestion } from '../../../shared/course/schema'
+import type { FinalCheckItem } from '../../../shared/final-check'
 import type { ChapterState } from '../../../shared/progress'
 import { api, call } from '../api'
 import { takeEarly } from '../early-requests'
@@ -75,6 +76,19 @@ export const useStudyStore = defineStore('study', () => {
     return state.position
   }
 
+  /**
+   * Loads the course's final check: its drafts and results join the chapters' (they are keyed by
+   * question id), and its questions come in the order of the learner's current attempt.
+   */
+  async function loadFinalCheck(courseId: string): Promise<FinalCheckItem[]> {
+    flushDrafts()
+    const check = await call(api().getFinalCheck({ courseId }))
+    Object.assign(drafts, check.drafts)
+    Object.assign(results, check.results)
+    for (const item of check.items) shown[item.question.id] = item.question
+    return check.items
+  }
+
   async function setDiagramStep(courseId: string, diagramId: string, step: number): Promise<void> {
     diagramSteps[diagramId] = step
     await call(api().saveDiagramStep({ courseId, diagramId, step }))
@@ -119,6 +133,7 @@ export const useStudyStore = defineStore('study', () => {
     prefetchChapter,
     dropPrefetched,
     loadChapter,
+    loadFinalCheck,
     setDiagramStep,
     setDraft,
     submit,
