@@ -8,12 +8,12 @@ test('the final check opens once every chapter is visited; a miss counts in stat
   await expect(page.getByTestId('review-due-count')).toHaveText('오늘 복습할 문제가 없어요')
   await expect(page.getByTestId('final-check-card')).toHaveCount(0)
 
-  // Look at both chapters, then come back: the dashboard offers the final check.
+  // Start both chapters, then come back: the dashboard offers the final check.
   await dashboard.chapter(page, 'first').getByRole('link').click()
-  await expect(page.locator('article')).toHaveAttribute('data-ready', 'true')
+  await reader.read(page, 'intro')
   await page.locator('body').press('ArrowRight')
   await expect(page.locator('article h1')).toHaveText('두 번째 장')
-  await expect(page.locator('article')).toHaveAttribute('data-ready', 'true')
+  await reader.read(page, 'start')
   await dashboard.open(page)
   await page.getByTestId('final-check-link').click()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('최종 점검')
