@@ -93,6 +93,26 @@ test.describe('accessibility of every view', () => {
   }
 })
 
+test.describe('accessibility of the final check and the course end', () => {
+  test('no serious or critical axe violations', async ({ app }) => {
+    const { page } = app
+    await reader.open(page, 'first')
+    await reader.read(page, 'intro')
+    await reader.open(page, 'second')
+    await expect(page.getByTestId('course-end')).toBeVisible()
+    expect(await seriousViolations(page), 'course end').toEqual([])
+    await page.getByTestId('course-end-final-check').click()
+    const tf = page.locator('[data-final-item="q-final-tf"]')
+    await tf.locator('[data-option="true"]').click()
+    await checkpoint.submit(tf)
+    await expect(tf.locator('.checkpoint-card')).toHaveAttribute('data-state', 'answered-wrong')
+    expect(await seriousViolations(page), 'final check with feedback').toEqual([])
+    await page.getByRole('link', { name: '대시보드로' }).click()
+    await expect(page.getByTestId('final-check-card')).toBeVisible()
+    expect(await seriousViolations(page), 'dashboard with the final check').toEqual([])
+  })
+})
+
 test.describe('accessibility of the error states', () => {
   test.use({ packDirs: [BROKEN], seedFiles: { 'progress.sqlite': 'not a database' } })
 

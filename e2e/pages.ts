@@ -8,7 +8,7 @@ export const dashboard = {
   percent: (page: Page) => page.getByTestId('overall-percent'),
   continueButton: (page: Page) => page.getByTestId('continue'),
   async open(page: Page) {
-    await page.getByRole('link', { name: /대시보드|Dashboard/ }).click()
+    await page.getByRole('link', { name: /^(대시보드|Dashboard)$/ }).click()
     await expect(page.getByTestId('overall-percent')).toBeVisible()
   },
 }

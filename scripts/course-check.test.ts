@@ -26,7 +26,8 @@ describe('npm run course:check', () => {
     const relaxed = run('test/fixtures/packs/mini', '--no-content-rules')
     expect(relaxed.status).toBe(0)
     expect(relaxed.stdout).toBe(
-      'test/fixtures/packs/mini: ok — 2 chapters, 5 sections, 4 questions, 1 diagram, 2 glossary entries; ' +
+      'test/fixtures/packs/mini: ok — 2 chapters, 5 sections, 4 questions, 2 final-check questions, 1 diagram, ' +
+        '2 glossary entries; ' +
         'Hangul syllables per chapter: first 120, second 38\n',
     )
   })

@@ -1,7 +1,9 @@
 // npm run course:check [dir] [--no-content-rules]
 // Validates a course pack and prints every problem as `file:line: message` (exit 1), or one
-// summary line (exit 0). The bundled pack is checked against the content budget too.
+// summary line (exit 0). The bundled pack is checked against the content budget too, answer-key
+// bias included (see src/main/course/answer-key-rules.ts).
 import { join, relative } from 'node:path'
+import { checkPackAnswerKeys } from '../src/main/course/answer-key-rules'
 import { checkContentRules, count } from '../src/main/course/content-rules'
 import { loadPack } from '../src/main/course/load-pack'
 import type { LoadedPack, PackProblem } from '../src/main/course/pack-types'
@@ -19,7 +21,9 @@ function main(argv: readonly string[]): number {
   const dir = dirs[0] ?? DEFAULT_DIR
   const result = loadPack(dir)
   const problems = result.ok ? [] : result.problems
-  if (result.ok && !flags.includes('--no-content-rules')) problems.push(...checkContentRules(result.pack))
+  if (result.ok && !flags.includes('--no-content-rules')) {
+    problems.push(...checkContentRules(result.pack), ...checkPackAnswerKeys(dir))
+  }
 
   if (problems.length > 0) {
     for (const problem of problems) console.error(formatProblem(dir, problem))
@@ -42,7 +46,8 @@ function summary(dir: string, pack: LoadedPack): string {
   const counts = [
     count(chapters.length, 'chapter'),
     count(sections, 'section'),
-    count(pack.questions.size, 'question'),
+    count(pack.questions.size - pack.outline.finalCheck.length, 'question'),
+    ...(pack.outline.finalCheck.length > 0 ? [count(pack.outline.finalCheck.length, 'final-check question')] : []),
     count(pack.diagrams.size, 'diagram'),
     count(pack.glossary.length, 'glossary entry', 'glossary entries'),
   ]

@@ -104,6 +104,7 @@ describe('chapter state', () => {
       diagramSteps: {},
       drafts: {},
       results: {},
+      questions: {},
       position: null,
     })
     expect(services.settings.get().theme).toBe('dark')

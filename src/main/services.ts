@@ -18,6 +18,7 @@ import { createNotesService } from './notes/notes-service'
 import { type DesktopDialogs, NO_DESKTOP } from './desktop-dialogs'
 import { createCourseLookup } from './progress/course-lookup'
 import { createProgressService } from './progress/progress-service'
+import { createShownQuestions } from './progress/shown-questions'
 import { createStudyService } from './progress/study-service'
 import type { SearchDoc } from './search/search-docs'
 import { createSearchService } from './search/search-service'
@@ -86,9 +87,11 @@ export function createServices(options: ServicesOptions) {
       }))
   // Built at the first search, or when the app has its window up (see warm()), not here.
   const search = createSearchService({ pack: lookup.pack, liveDocs: noteDocs })
-  const repos = { repo: createProgressRepo(db), study: createStudyRepo(db), lookup, now }
+  const progressRepo = createProgressRepo(db)
+  const shown = createShownQuestions({ rounds: progressRepo.rounds, lookup })
+  const repos = { repo: progressRepo, study: createStudyRepo(db), lookup, shown, now }
   // Spaced review, notes and stats (issue 5): review cards follow wrong checkpoint answers.
-  const review = createReviewService({ reviews: createReviewRepo(db), lookup, now })
+  const review = createReviewService({ reviews: createReviewRepo(db), lookup, shown, now })
   // Data safety (issue 6): backups, export/import, "Check data", confirmed external links.
   const data = createDataSafety({
     db,

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { AnswerSchema, GradeResultSchema } from './course/schema'
+import { AnswerSchema, GradeResultSchema, PublicQuestionSchema } from './course/schema'
 import { StableIdSchema } from './ids'
 
 export const ChapterStatusSchema = z.enum(['not-started', 'in-progress', 'complete'])
@@ -45,6 +45,11 @@ export const ChapterStateSchema = z.object({
   diagramSteps: z.record(StableIdSchema, z.number().int().min(0)),
   drafts: z.record(StableIdSchema, AnswerSchema),
   results: z.record(StableIdSchema, z.object({ answer: AnswerSchema, grade: GradeResultSchema })),
+  /**
+   * The chapter's questions whose options are shown in a new order since the chapter content's:
+   * each answer recorded for a question reshuffles it for the next attempt. Others as in the content.
+   */
+  questions: z.record(StableIdSchema, PublicQuestionSchema),
   /** Where the learner last was in this chapter, restored when they open it again. */
   position: z.object({ sectionId: StableIdSchema, scrollOffset: ScrollOffsetSchema }).nullable(),
 })

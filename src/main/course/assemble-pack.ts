@@ -19,6 +19,7 @@ export function assemblePack(dir: string, hash: string, manifest: CourseManifest
     language: manifest.language,
     mastery: manifest.completion.mastery,
     chapters: [],
+    finalCheck: [],
   }
 
   for (const source of sources.chapters) {
@@ -52,6 +53,14 @@ export function assemblePack(dir: string, hash: string, manifest: CourseManifest
       hangulSyllables: source.parsed.hangulSyllables,
       literalEmphasisLines: source.parsed.literalEmphasisLines,
     })
+  }
+
+  // Final-check questions are graded, stored and reviewed like any checkpoint of the chapter that
+  // teaches them (`chapterId`), but only the outline's `finalCheck` lists them.
+  for (const { value } of sources.finalCheck.items) {
+    const { chapter, ...question } = value
+    questions.set(question.id, { ...question, chapterId: chapter })
+    outline.finalCheck.push(question.id)
   }
 
   return {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { loadPack } from './load-pack'
-import { createPackCache } from './pack-cache'
+import { CACHE_FORMAT, createPackCache } from './pack-cache'
 
 const MINI = resolve(__dirname, '../../../test/fixtures/packs/mini')
 let dirs: string[] = []
@@ -65,7 +65,7 @@ describe('the pack cache folder', () => {
     }
     const left = readdirSync(cacheDir)
     expect(left).toHaveLength(8)
-    expect(left.every((name) => name.endsWith('.v3.bin'))).toBe(true)
+    expect(left.every((name) => name.endsWith(`.v${CACHE_FORMAT}.bin`))).toBe(true)
     // The pack as it is now is among them: the next start reads it from the cache.
     const again = loadPack(packDir, cache)
     expect(again.ok).toBe(true)

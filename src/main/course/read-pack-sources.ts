@@ -1,9 +1,11 @@
 import {
   DiagramSchema,
+  FinalCheckQuestionSchema,
   GlossaryEntrySchema,
   QuestionSchema,
   type CourseManifest,
   type Diagram,
+  type FinalCheckQuestion,
   type GlossaryEntry,
   type PackProblem,
   type Question,
@@ -15,6 +17,7 @@ import { decodeText } from './read-pack-files'
 
 export const DIAGRAMS_FILE = 'diagrams.yaml'
 export const GLOSSARY_FILE = 'glossary.yaml'
+export const FINAL_CHECK_FILE = 'final-check.yaml'
 export const chapterFileOf = (stem: string): string => `chapters/${stem}.md`
 export const checkpointsFileOf = (stem: string): string => `checkpoints/${stem}.yaml`
 
@@ -32,6 +35,8 @@ export interface PackSources {
   chapters: ChapterSource[]
   diagrams: LoadedList<Diagram>
   glossary: LoadedList<GlossaryEntry>
+  /** The course's cumulative final check (final-check.yaml); an empty list when the pack has none. */
+  finalCheck: LoadedList<FinalCheckQuestion>
   problems: PackProblem[]
 }
 
@@ -102,7 +107,22 @@ export function readPackSources(files: ReadonlyMap<string, Buffer>): PackSources
       : loadYamlList(glossaryText, GLOSSARY_FILE, GlossaryEntrySchema, 'glossary entry')
   problems.push(...diagrams.problems, ...glossary.problems)
 
-  return { manifest, chapters, diagrams, glossary, problems }
+  // final-check.yaml is optional too; a file that is there must hold at least one question.
+  const finalCheckText = text(FINAL_CHECK_FILE)
+  const finalCheck =
+    finalCheckText === undefined
+      ? missingList<FinalCheckQuestion>()
+      : loadYamlList(finalCheckText, FINAL_CHECK_FILE, FinalCheckQuestionSchema, 'question')
+  problems.push(...finalCheck.problems)
+  if (finalCheck.fileExists && finalCheck.items.length === 0 && finalCheck.problems.length === 0) {
+    problems.push({
+      file: FINAL_CHECK_FILE,
+      line: 1,
+      message: 'the final check needs at least one question (or leave the file out)',
+    })
+  }
+
+  return { manifest, chapters, diagrams, glossary, finalCheck, problems }
 }
 
 function stemsIn(files: ReadonlyMap<string, Buffer>, folder: string, extension: string): string[] {

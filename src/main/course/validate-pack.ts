@@ -1,6 +1,7 @@
 import type { PackProblem } from '../../shared/course/schema'
 import type { ListItem } from './load-yaml-list'
-import { DIAGRAMS_FILE } from './read-pack-sources'
+import { DIAGRAMS_FILE, FINAL_CHECK_FILE } from './read-pack-sources'
+import { validateFinalCheck } from './validate-final-check'
 import type { ChapterSource, PackSources } from './read-pack-sources'
 
 interface Place {
@@ -21,6 +22,7 @@ export function validatePack(sources: PackSources): PackProblem[] {
   reportDuplicates(sources.diagrams.items, 'diagram', problems)
   reportDuplicates(sources.glossary.items, 'glossary', problems)
   checkPlacements(sources, questionOwners, problems)
+  problems.push(...validateFinalCheck(sources))
 
   // A chapter with a broken front matter has no id: a term may well point at it.
   const allChapterIdsKnown = sources.chapters.every((c) => c.parsed.frontMatter !== undefined)
@@ -108,6 +110,10 @@ function checkPlacements(
 ): void {
   const diagramIds = new Set(sources.diagrams.items.map((d) => d.value.id))
   const brokenQuestionIds = new Set(sources.chapters.flatMap((c) => [...c.questions.invalidIds]))
+  const finalCheckIds = new Set([
+    ...sources.finalCheck.items.map((item) => item.value.id),
+    ...sources.finalCheck.invalidIds,
+  ])
   const placedAt = new Map<string, Place>()
 
   for (const chapter of sources.chapters) {
@@ -123,7 +129,12 @@ function checkPlacements(
       }
       const owner = questionOwners.get(ref.id)
       if (!owner) {
-        if (!brokenQuestionIds.has(ref.id)) {
+        if (finalCheckIds.has(ref.id)) {
+          problems.push({
+            ...place,
+            message: `question "${ref.id}" belongs to ${FINAL_CHECK_FILE}: the final check is not placed in a chapter`,
+          })
+        } else if (!brokenQuestionIds.has(ref.id)) {
           problems.push({ ...place, message: `unknown checkpoint "${ref.id}" (no question has this id)` })
         }
         continue

@@ -57,6 +57,15 @@ export function createProgressRepo(db: Database) {
      JOIN (SELECT question_id, max(id) AS id FROM checkpoint_attempts WHERE course_id = ? GROUP BY question_id) l
        ON l.id = a.id`,
   )
+  // Every answer recorded for a question, in a chapter or in review: each one starts a new round,
+  // which reshuffles how the question's options are shown (see course/display-order.ts).
+  const selectRounds = db.prepare(
+    `SELECT question_id AS questionId, count(*) AS n FROM (
+       SELECT question_id FROM checkpoint_attempts WHERE course_id = ?
+       UNION ALL
+       SELECT question_id FROM review_log WHERE course_id = ? AND source = 'review'
+     ) GROUP BY question_id`,
+  )
   const countAttempts = db.prepare(`SELECT count(*) AS n FROM checkpoint_attempts WHERE course_id = ?`)
 
   return {
@@ -87,6 +96,11 @@ export function createProgressRepo(db: Database) {
     latestAnswers(courseId: string): Map<string, { correct: boolean; answerJson: string }> {
       const rows = selectLatestAnswers.all(courseId) as { questionId: string; correct: number; answerJson: string }[]
       return new Map(rows.map((r) => [r.questionId, { correct: r.correct === 1, answerJson: r.answerJson }]))
+    },
+    /** Question id → answers recorded for it (checkpoint attempts and review answers). */
+    rounds(courseId: string): Map<string, number> {
+      const rows = selectRounds.all(courseId, courseId) as { questionId: string; n: number }[]
+      return new Map(rows.map((r) => [r.questionId, r.n]))
     },
     attemptCount(courseId: string): number {
       return (countAttempts.get(courseId) as { n: number }).n

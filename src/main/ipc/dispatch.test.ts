@@ -28,6 +28,7 @@ const valid: { [M in Method]: Record<string, unknown> } = {
   },
   recordStudyTime: { courseId: 'mini', chapterId: 'first', seconds: 60 },
   resetProgress: { courseId: 'mini', confirm: 'reset' },
+  getFinalCheck: { courseId: 'mini' },
   submitAnswer: { courseId: 'mini', questionId: 'q-first-single', answer: { type: 'single', optionId: 'a' } },
   getSettings: {},
   updateSettings: { theme: 'dark', fontScale: 1.2 },

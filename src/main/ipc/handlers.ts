@@ -47,6 +47,7 @@ export function createHandlers(services: Services): Handlers {
       return services.progress.courseProgress(courseId)
     },
     submitAnswer: ({ courseId, questionId, answer }) => services.progress.submitAnswer(courseId, questionId, answer),
+    getFinalCheck: ({ courseId }) => services.study.finalCheck(courseId),
     getSettings: () => services.settings.get(),
     updateSettings: (patch) => services.settings.update(patch),
     getNotices: () => services.notices,

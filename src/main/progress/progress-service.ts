@@ -1,17 +1,19 @@
 import { coursePercent, summarizeChapter } from '../../shared/completion'
 import { gradeAnswer, GradeError } from '../../shared/course/grade'
-import type { Answer, GradeResult } from '../../shared/course/schema'
+import type { Answer, GradeResult, PublicQuestion } from '../../shared/course/schema'
 import { AppError } from '../../shared/ipc/errors'
 import type { ChapterProgress, CourseProgress, ResumePoint } from '../../shared/progress'
 import type { ProgressRepo } from '../db/progress-repo'
 import type { StudyRepo } from '../db/study-repo'
 import type { CourseLookup } from './course-lookup'
+import type { ShownQuestions } from './shown-questions'
 
 /** Turns the stored events into the summaries the learner sees, and records new events. */
 export function createProgressService(deps: {
   repo: ProgressRepo
   study: StudyRepo
   lookup: CourseLookup
+  shown: ShownQuestions
   now: () => Date
   /** Told about every wrong checkpoint answer (it becomes a review card). */
   onMissed?: (courseId: string, questionId: string, chapterId: string, answerJson: string, at: number) => void
@@ -84,7 +86,7 @@ export function createProgressService(deps: {
       courseId: string,
       questionId: string,
       answer: Answer,
-    ): { grade: GradeResult; chapter: ChapterProgress } {
+    ): { grade: GradeResult; chapter: ChapterProgress; next: PublicQuestion } {
       const question = lookup.question(courseId, questionId)
       let grade: GradeResult
       try {
@@ -104,7 +106,11 @@ export function createProgressService(deps: {
       })
       if (!grade.correct) deps.onMissed?.(courseId, questionId, question.chapterId, JSON.stringify(answer), answeredAt)
       study.saveDraft(courseId, questionId, null, now().getTime())
-      return { grade, chapter: chapterProgress(courseId, question.chapterId) }
+      return {
+        grade,
+        chapter: chapterProgress(courseId, question.chapterId),
+        next: deps.shown.question(courseId, questionId),
+      }
     },
   }
 }

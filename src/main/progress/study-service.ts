@@ -1,10 +1,12 @@
 import { gradeAnswer } from '../../shared/course/grade'
 import { AnswerSchema, type Answer } from '../../shared/course/schema'
 import { AppError } from '../../shared/ipc/errors'
+import type { FinalCheck } from '../../shared/final-check'
 import type { ChapterState } from '../../shared/progress'
 import type { ProgressRepo } from '../db/progress-repo'
 import type { StudyRepo } from '../db/study-repo'
 import type { CourseLookup } from './course-lookup'
+import type { ShownQuestions } from './shown-questions'
 
 /** Parses stored JSON back into an answer; anything unreadable is treated as absent. */
 function parseAnswer(json: string): Answer | null {
@@ -21,43 +23,72 @@ export function createStudyService(deps: {
   repo: ProgressRepo
   study: StudyRepo
   lookup: CourseLookup
+  shown: ShownQuestions
   now: () => Date
 }) {
-  const { repo, study, lookup, now } = deps
+  const { repo, study, lookup, shown, now } = deps
+
+  /** Half-finished answers and the latest results of some questions, regraded against today's pack. */
+  function questionStates(courseId: string, questionIds: readonly string[]): Pick<ChapterState, 'drafts' | 'results'> {
+    const pack = lookup.pack(courseId)
+    const drafts = study.drafts(courseId)
+    const latest = repo.latestAnswers(courseId)
+    const state: Pick<ChapterState, 'drafts' | 'results'> = { drafts: {}, results: {} }
+    for (const id of questionIds) {
+      const draft = drafts.get(id)
+      const parsedDraft = draft ? parseAnswer(draft) : null
+      if (parsedDraft) state.drafts[id] = parsedDraft
+      const attempt = latest.get(id)
+      const answer = attempt ? parseAnswer(attempt.answerJson) : null
+      const question = pack.questions.get(id)
+      if (!answer || !question) continue
+      // Regrade against the current pack, so feedback reflects today's explanations.
+      try {
+        state.results[id] = { answer, grade: gradeAnswer(question, answer) }
+      } catch {
+        // The question changed shape since that attempt: show it unanswered.
+      }
+    }
+    return state
+  }
 
   return {
     chapterState(courseId: string, chapterId: string): ChapterState {
-      const pack = lookup.pack(courseId)
       const content = lookup.content(courseId, chapterId)
       const steps = study.diagramSteps(courseId)
-      const drafts = study.drafts(courseId)
-      const latest = repo.latestAnswers(courseId)
       const saved = repo.positions(courseId).find((p) => p.chapterId === chapterId)
       const position =
         saved && content.sections.some((s) => s.id === saved.sectionId)
           ? { sectionId: saved.sectionId, scrollOffset: saved.scrollOffset }
           : null
-      const state: ChapterState = { diagramSteps: {}, drafts: {}, results: {}, position }
+      const questionIds = content.questions.map((q) => q.id)
+      const state: ChapterState = {
+        diagramSteps: {},
+        ...questionStates(courseId, questionIds),
+        questions: shown.movedOn(courseId, questionIds),
+        position,
+      }
       for (const diagram of content.diagrams) {
         const step = steps.get(diagram.id)
         if (step !== undefined) state.diagramSteps[diagram.id] = step
       }
-      for (const q of content.questions) {
-        const draft = drafts.get(q.id)
-        const parsedDraft = draft ? parseAnswer(draft) : null
-        if (parsedDraft) state.drafts[q.id] = parsedDraft
-        const attempt = latest.get(q.id)
-        const answer = attempt ? parseAnswer(attempt.answerJson) : null
-        const question = pack.questions.get(q.id)
-        if (!answer || !question) continue
-        // Regrade against the current pack, so feedback reflects today's explanations.
-        try {
-          state.results[q.id] = { answer, grade: gradeAnswer(question, answer) }
-        } catch {
-          // The question changed shape since that attempt: show it unanswered.
-        }
-      }
       return state
+    },
+
+    /** The course's final check: its questions as the learner is shown them, where each is taught, drafts and results. */
+    finalCheck(courseId: string): FinalCheck {
+      const pack = lookup.pack(courseId)
+      const ids = pack.outline.finalCheck
+      const questions = shown.all(courseId, ids)
+      const items = questions.flatMap((question) => {
+        const chapterId = lookup.question(courseId, question.id).chapterId
+        const chapter = pack.chapters.get(chapterId)
+        const section = chapter?.sections.find((s) => s.id === question.section)
+        return chapter && section
+          ? [{ question, chapterId, chapterTitle: chapter.title, sectionId: section.id, sectionTitle: section.title }]
+          : []
+      })
+      return { items, ...questionStates(courseId, ids) }
     },
 
     saveDiagramStep(courseId: string, diagramId: string, step: number): void {

@@ -5,32 +5,41 @@ import type { ReviewItem, ReviewQueue, ReviewResult } from '../../shared/review'
 import type { LoadedPack } from '../course/pack-types'
 import type { CardRecord, ReviewRepo } from '../db/review-repo'
 import type { CourseLookup } from '../progress/course-lookup'
+import type { ShownQuestions } from '../progress/shown-questions'
 import { addDays, localDay, startOfLocalDay } from '../stats/local-day'
+import { toPublicQuestion } from '../course/public-question'
 import { isNew, rateCard, ratingFor, summarizeCard } from './scheduler'
 
 /**
  * Spaced review of missed questions. A card is due when FSRS's due time falls before the end of
  * the learner's local today (so a card due at 21:00 tomorrow is tomorrow's work, all day).
  */
-export function createReviewService(deps: { reviews: ReviewRepo; lookup: CourseLookup; now: () => Date }) {
-  const { reviews, lookup, now } = deps
+export function createReviewService(deps: {
+  reviews: ReviewRepo
+  lookup: CourseLookup
+  shown: ShownQuestions
+  now: () => Date
+}) {
+  const { reviews, lookup, shown, now } = deps
 
   const endOfToday = (at: number, timeZone: string) => startOfLocalDay(addDays(localDay(at, timeZone), 1), timeZone)
 
-  /** The card's question as the renderer sees it, with where it is taught; null once it left the pack. */
-  function itemFor(pack: LoadedPack, card: CardRecord): ReviewItem | null {
+  /**
+   * The card's question as the renderer sees it (options in this round's order), with where it is
+   * taught; null once it left the pack.
+   */
+  function itemFor(pack: LoadedPack, card: CardRecord, rounds: ReadonlyMap<string, number>): ReviewItem | null {
     const question = pack.questions.get(card.questionId)
     const chapter = question ? pack.chapters.get(question.chapterId) : undefined
-    const shown = chapter?.questions.find((q) => q.id === card.questionId)
     const section = chapter?.sections.find((s) => s.id === question?.section)
-    if (!chapter || !shown || !section) return null
+    if (!question || !chapter || !section) return null
     return {
       card: summarizeCard(card),
       chapterId: chapter.id,
       chapterTitle: chapter.title,
       sectionId: section.id,
       sectionTitle: section.title,
-      question: shown,
+      question: toPublicQuestion(question, rounds.get(question.id) ?? 0),
     }
   }
 
@@ -51,8 +60,9 @@ export function createReviewService(deps: { reviews: ReviewRepo; lookup: CourseL
       const due: ReviewItem[] = []
       let total = 0
       let nextDueAt: number | null = null
+      const rounds = shown.rounds(courseId)
       for (const card of reviews.cards(courseId)) {
-        const item = itemFor(pack, card)
+        const item = itemFor(pack, card, rounds)
         if (!item) continue
         total += 1
         if (card.due < dueBefore) due.push(item)

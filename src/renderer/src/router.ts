@@ -1,6 +1,7 @@
 import { createRouter, createWebHashHistory } from 'vue-router'
 import ChapterView from './views/ChapterView.vue'
 import DashboardView from './views/DashboardView.vue'
+import FinalCheckView from './views/FinalCheckView.vue'
 import NotesView from './views/NotesView.vue'
 import ReviewView from './views/ReviewView.vue'
 import SettingsView from './views/SettingsView.vue'
@@ -21,6 +22,7 @@ export function createAppRouter() {
       { path: '/review', name: 'review', component: ReviewView },
       { path: '/notes', name: 'notes', component: NotesView },
       { path: '/stats', name: 'stats', component: StatsView },
+      { path: '/final', name: 'final-check', component: FinalCheckView },
       { path: '/:pathMatch(.*)*', redirect: '/' },
     ],
   })

@@ -66,6 +66,11 @@ export const CourseOutlineSchema = z.object({
   language: z.string(),
   mastery: z.number().gt(0).max(1),
   chapters: z.array(OutlineChapterSchema),
+  /**
+   * The cumulative final check's question ids (final-check.yaml), in file order; empty when the
+   * pack has none. They belong to no chapter's end-of-chapter check or completion.
+   */
+  finalCheck: z.array(IdSchema),
 })
 export type CourseOutline = z.infer<typeof CourseOutlineSchema>
 

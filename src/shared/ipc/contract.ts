@@ -5,6 +5,7 @@ import {
   CourseOutlineSchema,
   GradeResultSchema,
   PackProblemSchema,
+  PublicQuestionSchema,
 } from '../course/schema'
 import {
   ApplyImportInputSchema,
@@ -15,6 +16,7 @@ import {
   ImportPreviewSchema,
   ImportResultSchema,
 } from '../data-safety'
+import { FinalCheckSchema } from '../final-check'
 import { StableIdSchema } from '../ids'
 import { NoteSchema, NoteTextSchema } from '../notes'
 import { NoticeSchema } from '../notices'
@@ -73,8 +75,11 @@ export const contract = {
   },
   submitAnswer: {
     input: CourseRef.extend({ questionId: StableIdSchema, answer: AnswerSchema }).strict(),
-    output: z.object({ grade: GradeResultSchema, chapter: ChapterProgressSchema }),
+    /** `next`: the question as a retry shows it (a recorded answer reshuffles its options). */
+    output: z.object({ grade: GradeResultSchema, chapter: ChapterProgressSchema, next: PublicQuestionSchema }),
   },
+  /** The course's cumulative final check; attempts go through submitAnswer like any checkpoint. */
+  getFinalCheck: { input: CourseRef, output: FinalCheckSchema },
   getSettings: { input: NoInput, output: SettingsSchema },
   updateSettings: { input: SettingsPatchSchema, output: SettingsSchema },
   getNotices: { input: NoInput, output: z.array(NoticeSchema) },

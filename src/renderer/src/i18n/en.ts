@@ -1,12 +1,14 @@
 import { checkpointEn } from './checkpoint'
 import { dataEn } from './data'
 import { diagramsEn } from './diagrams'
+import { finalCheckEn } from './final-check'
 import { studyEn } from './study'
 import type ko from './ko'
 import { searchEn } from './search'
 
 const en: typeof ko = {
   data: dataEn,
+  finalCheck: finalCheckEn,
   search: searchEn,
   app: { name: 'Another Class Offline', skip: 'Skip to content' },
   nav: { home: 'Dashboard', settings: 'Settings' },

@@ -1,10 +1,12 @@
 import { checkpointKo } from './checkpoint'
 import { dataKo } from './data'
 import { diagramsKo } from './diagrams'
+import { finalCheckKo } from './final-check'
 import { studyKo } from './study'
 import { searchKo } from './search'
 export default {
   data: dataKo,
+  finalCheck: finalCheckKo,
   search: searchKo,
   app: { name: '어나더 클래스 오프라인', skip: '본문으로 건너뛰기' },
   nav: { home: '대시보드', settings: '설정' },

@@ -1,6 +1,7 @@
 import { defineStore } from 'pinia'
 import { reactive } from 'vue'
-import type { Answer, GradeResult } from '../../../shared/course/schema'
+import type { Answer, GradeResult, PublicQuestion } from '../../../shared/course/schema'
+import type { FinalCheckItem } from '../../../shared/final-check'
 import type { ChapterState } from '../../../shared/progress'
 import { api, call } from '../api'
 import { takeEarly } from '../early-requests'
@@ -14,6 +15,11 @@ export const useStudyStore = defineStore('study', () => {
   const diagramSteps = reactive<Record<string, number>>({})
   const drafts = reactive<Record<string, Answer>>({})
   const results = reactive<Record<string, { answer: Answer; grade: GradeResult }>>({})
+  /**
+   * Questions whose options are now shown in another order than the chapter content's: main
+   * reshuffles a question for each answer recorded, so a retry gets a fresh order. By question id.
+   */
+  const shown = reactive<Record<string, PublicQuestion>>({})
   /** Drafts waiting out their delay before being saved, by question (a null draft deletes it). */
   const pendingDrafts = new Map<
     string,
@@ -66,7 +72,21 @@ export const useStudyStore = defineStore('study', () => {
     Object.assign(diagramSteps, state.diagramSteps)
     Object.assign(drafts, state.drafts)
     Object.assign(results, state.results)
+    Object.assign(shown, state.questions)
     return state.position
+  }
+
+  /**
+   * Loads the course's final check: its drafts and results join the chapters' (they are keyed by
+   * question id), and its questions come in the order of the learner's current attempt.
+   */
+  async function loadFinalCheck(courseId: string): Promise<FinalCheckItem[]> {
+    flushDrafts()
+    const check = await call(api().getFinalCheck({ courseId }))
+    Object.assign(drafts, check.drafts)
+    Object.assign(results, check.results)
+    for (const item of check.items) shown[item.question.id] = item.question
+    return check.items
   }
 
   async function setDiagramStep(courseId: string, diagramId: string, step: number): Promise<void> {
@@ -86,8 +106,10 @@ export const useStudyStore = defineStore('study', () => {
   async function submit(courseId: string, questionId: string, answer: Answer): Promise<GradeResult> {
     clearTimeout(pendingDrafts.get(questionId)?.timer)
     pendingDrafts.delete(questionId)
-    const { grade, chapter } = await call(api().submitAnswer({ courseId, questionId, answer }))
+    const { grade, chapter, next } = await call(api().submitAnswer({ courseId, questionId, answer }))
     results[questionId] = { answer, grade }
+    // The result is on screen now, not the options: the new order shows with "다시 풀기".
+    shown[questionId] = next
     delete drafts[questionId]
     useProgressStore().replaceChapter(chapter)
     return grade
@@ -100,16 +122,18 @@ export const useStudyStore = defineStore('study', () => {
 
   function clear(): void {
     prefetched.clear()
-    for (const store of [diagramSteps, drafts, results]) for (const key of Object.keys(store)) delete store[key]
+    for (const store of [diagramSteps, drafts, results, shown]) for (const key of Object.keys(store)) delete store[key]
   }
 
   return {
     diagramSteps,
     drafts,
     results,
+    shown,
     prefetchChapter,
     dropPrefetched,
     loadChapter,
+    loadFinalCheck,
     setDiagramStep,
     setDraft,
     submit,
