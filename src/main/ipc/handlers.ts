@@ -46,7 +46,8 @@ export function createHandlers(services: Services): Handlers {
       services.resetCourse(courseId)
       return services.progress.courseProgress(courseId)
     },
-    submitAnswer: ({ courseId, questionId, answer }) => services.progress.submitAnswer(courseId, questionId, answer),
+    submitAnswer: ({ courseId, questionId, answer, submissionId }) =>
+      services.progress.submitAnswer(courseId, questionId, answer, submissionId),
     getSettings: () => services.settings.get(),
     updateSettings: (patch) => services.settings.update(patch),
     getNotices: () => services.notices,

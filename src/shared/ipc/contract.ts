@@ -15,7 +15,7 @@ import {
   ImportPreviewSchema,
   ImportResultSchema,
 } from '../data-safety'
-import { StableIdSchema } from '../ids'
+import { StableIdSchema, SubmissionIdSchema } from '../ids'
 import { NoteSchema, NoteTextSchema } from '../notes'
 import { NoticeSchema } from '../notices'
 import { ChapterProgressSchema, ChapterStateSchema, CourseProgressSchema, ScrollOffsetSchema } from '../progress'
@@ -71,8 +71,13 @@ export const contract = {
     input: CourseRef.extend({ confirm: z.literal('reset') }).strict(),
     output: CourseProgressSchema,
   },
+  /** Grades and records an answer; a `submissionId` already recorded returns that attempt's result. */
   submitAnswer: {
-    input: CourseRef.extend({ questionId: StableIdSchema, answer: AnswerSchema }).strict(),
+    input: CourseRef.extend({
+      questionId: StableIdSchema,
+      answer: AnswerSchema,
+      submissionId: SubmissionIdSchema,
+    }).strict(),
     output: z.object({ grade: GradeResultSchema, chapter: ChapterProgressSchema }),
   },
   getSettings: { input: NoInput, output: SettingsSchema },
