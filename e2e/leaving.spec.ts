@@ -19,3 +19,22 @@ test('minutes spent reading count even when the app is closed straight from the 
   await dashboard.open(page)
   await expect(page.getByTestId('studied')).toHaveText('1분')
 })
+
+test('an answer changed just before the app closes is still there after a restart', async ({ app }) => {
+  let page = app.page
+  await page.clock.install()
+  await page.reload()
+  await reader.open(page, 'first')
+  // From here on no time passes, so nothing is saved on a timer: only leaving can save it.
+  await page.clock.pauseAt(Date.now() + 60_000)
+  const order = reader.question(page, 'q-first-order')
+  await order.locator('.cp-order-handle').first().focus()
+  await page.keyboard.press('Alt+ArrowDown')
+  const moved = await order.locator('.cp-order-handle .cp-option-text').allTextContents()
+
+  await app.restart()
+  page = app.page
+  await page.clock.resume()
+  await expect(page.locator('article')).toHaveAttribute('data-ready', 'true')
+  await expect(reader.question(page, 'q-first-order').locator('.cp-order-handle .cp-option-text')).toHaveText(moved)
+})

@@ -4,6 +4,7 @@ import type { Answer, GradeResult } from '../../../shared/course/schema'
 import type { ChapterState } from '../../../shared/progress'
 import { api, call } from '../api'
 import { takeEarly } from '../early-requests'
+import { onPageLeave } from '../page-leave'
 import { useProgressStore } from './progress'
 
 /**
@@ -70,6 +71,9 @@ export const useStudyStore = defineStore('study', () => {
   function flushDrafts(): void {
     for (const questionId of [...pendingDrafts.keys()]) saveDraftNow(questionId)
   }
+
+  // A draft changed moments before a reload or a close is sent before the page goes.
+  onPageLeave(flushDrafts)
 
   /** Loads a chapter's saved state (merging into what is already known); returns its position. */
   async function loadChapter(courseId: string, chapterId: string): Promise<ChapterState['position']> {
