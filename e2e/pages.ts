@@ -72,3 +72,13 @@ export const stats = {
   totalAnswered: (page: Page) => page.getByTestId('total-answered'),
   totalMinutes: (page: Page) => page.getByTestId('total-minutes'),
 }
+
+export const notes = {
+  area: (page: Page, sectionId: string) => page.locator(`[data-notes-for="${sectionId}"]`),
+  input: (page: Page, sectionId: string) => page.locator(`[data-notes-for="${sectionId}"] [data-testid="note-input"]`),
+  /** Opens the section's note editor (to write, edit or continue a note). */
+  async edit(page: Page, sectionId: string) {
+    await page.locator(`[data-notes-for="${sectionId}"] [data-testid="edit-note"]`).click()
+    await expect(page.locator(`[data-notes-for="${sectionId}"] [data-testid="note-input"]`)).toBeFocused()
+  },
+}

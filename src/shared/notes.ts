@@ -20,3 +20,15 @@ export const NoteSchema = z.object({
   updatedAt: z.number().int(),
 })
 export type Note = z.infer<typeof NoteSchema>
+
+/** The most a kept draft may hold: more than a note may, so a paste over the limit is kept to trim. */
+export const NOTE_DRAFT_MAX_CHARS = 20_000
+export const NoteDraftTextSchema = z.string().max(NOTE_DRAFT_MAX_CHARS)
+
+/** Note text the learner is writing and has not saved yet. */
+export const NoteDraftSchema = z.object({
+  chapterId: StableIdSchema,
+  sectionId: StableIdSchema,
+  text: NoteDraftTextSchema,
+})
+export type NoteDraft = z.infer<typeof NoteDraftSchema>

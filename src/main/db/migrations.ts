@@ -148,6 +148,21 @@ export const migrations: readonly Migration[] = [
       ) WITHOUT ROWID;
     `,
   },
+  {
+    version: 4,
+    name: 'note-drafts',
+    sql: `
+      -- Note text being written and not saved yet, one per section (kept like answer_drafts).
+      CREATE TABLE note_drafts (
+        course_id  TEXT NOT NULL,
+        chapter_id TEXT NOT NULL,
+        section_id TEXT NOT NULL,
+        text       TEXT NOT NULL,
+        updated_at INTEGER NOT NULL,
+        PRIMARY KEY (course_id, chapter_id, section_id)
+      ) WITHOUT ROWID;
+    `,
+  },
 ]
 
 export const LATEST_SCHEMA_VERSION = migrations.length

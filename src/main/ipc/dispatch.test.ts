@@ -49,6 +49,8 @@ const valid: { [M in Method]: Record<string, unknown> } = {
   listNotes: { courseId: 'mini' },
   saveNote: { courseId: 'mini', chapterId: 'first', sectionId: 'intro', text: '운영체제 위에 앱', bookmarked: true },
   deleteNote: { courseId: 'mini', chapterId: 'first', sectionId: 'intro' },
+  listNoteDrafts: { courseId: 'mini' },
+  saveNoteDraft: { courseId: 'mini', chapterId: 'first', sectionId: 'intro', text: '쓰다 만 메모' },
   getStudyStats: { courseId: 'mini', timeZone: 'America/Los_Angeles' },
   // Data safety (issue 6); applyImport's token comes from a preview made just before (see `prepare`).
   exportProgress: { courseId: 'mini' },

@@ -58,6 +58,11 @@ export function createHandlers(services: Services): Handlers {
     submitReview: ({ courseId, questionId, answer, timeZone }) =>
       services.review.submit(courseId, questionId, answer, timeZone),
     listNotes: ({ courseId }) => services.notes.list(courseId),
+    listNoteDrafts: ({ courseId }) => services.notes.drafts(courseId),
+    saveNoteDraft: ({ courseId, chapterId, sectionId, text }) => {
+      services.notes.saveDraft(courseId, chapterId, sectionId, text)
+      return saved
+    },
     saveNote: (note) => services.notes.save(note),
     deleteNote: ({ courseId, chapterId, sectionId }) => ({
       deleted: services.notes.delete(courseId, chapterId, sectionId),

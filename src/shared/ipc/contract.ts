@@ -16,7 +16,7 @@ import {
   ImportResultSchema,
 } from '../data-safety'
 import { StableIdSchema, SubmissionIdSchema } from '../ids'
-import { NoteSchema, NoteTextSchema } from '../notes'
+import { NoteDraftSchema, NoteDraftTextSchema, NoteSchema, NoteTextSchema } from '../notes'
 import { NoticeSchema } from '../notices'
 import { ChapterProgressSchema, ChapterStateSchema, CourseProgressSchema, ScrollOffsetSchema } from '../progress'
 import { SearchQuerySchema, SearchResultSchema } from '../search/search-schema'
@@ -101,6 +101,10 @@ export const contract = {
     output: NoteSchema,
   },
   deleteNote: { input: SectionRef, output: z.object({ deleted: z.boolean() }) },
+  /** Note text written and not saved yet, per section; saving or deleting the note clears it. */
+  listNoteDrafts: { input: CourseRef, output: z.array(NoteDraftSchema) },
+  /** Keeps (or, with empty text, forgets) a section's unsaved note text. */
+  saveNoteDraft: { input: SectionRef.extend({ text: NoteDraftTextSchema }).strict(), output: Saved },
   getStudyStats: { input: CourseRef.extend({ timeZone: TimeZoneSchema }).strict(), output: StudyStatsSchema },
 
   // Data safety (issue 6). Export/import go through native file dialogs in main; the page never
