@@ -84,8 +84,8 @@ export const checkpointEn: typeof checkpointKo = {
   },
   summary: {
     missing: 'Everything you chose is right, but some correct options are missing.',
-    ordering: '{n} of {total} items are in the right place.',
-    matching: '{n} of {total} items are matched correctly.',
+    ordering: '{n} of {total} items is in the right place. | {n} of {total} items are in the right place.',
+    matching: '{n} of {total} items is matched correctly. | {n} of {total} items are matched correctly.',
   },
   feedback: {
     title: 'Explanations',
