@@ -51,7 +51,7 @@ export const checkpointKo = {
     down: '아래로',
     upLabel: '{item} 위로 옮기기',
     downLabel: '{item} 아래로 옮기기',
-    moved: '{item} 을(를) {n}번째로 옮겼습니다',
+    moved: '{itemWithObject} {n}번째로 옮겼습니다',
   },
   matching: {
     placeholder: '선택하세요',
