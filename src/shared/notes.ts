@@ -1,10 +1,14 @@
 import { z } from 'zod'
 import { StableIdSchema } from './ids'
-import { NOTE_MAX_CHARS } from './note-limits'
+import { countCharacters, fitsInNote, NOTE_MAX_CHARS, NOTE_MAX_CODE_UNITS } from './note-limits'
 
-export { NOTE_MAX_CHARS }
+export { countCharacters, fitsInNote, NOTE_MAX_CHARS }
 
-export const NoteTextSchema = z.string().max(NOTE_MAX_CHARS, `must be at most ${NOTE_MAX_CHARS} characters`)
+/** Note text: at most NOTE_MAX_CHARS characters as the learner counts them (grapheme clusters). */
+export const NoteTextSchema = z
+  .string()
+  .max(NOTE_MAX_CODE_UNITS, `must be at most ${NOTE_MAX_CHARS} characters`)
+  .refine(fitsInNote, `must be at most ${NOTE_MAX_CHARS} characters`)
 
 /**
  * A learner's bookmark and/or note on one section (one per section). A bookmark is the flag;

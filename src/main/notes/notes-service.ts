@@ -1,5 +1,5 @@
 import { AppError } from '../../shared/ipc/errors'
-import { NOTE_MAX_CHARS, type Note, type NoteDraft } from '../../shared/notes'
+import { fitsInNote, NOTE_MAX_CHARS, type Note, type NoteDraft } from '../../shared/notes'
 import type { NotesRepo } from '../db/notes-repo'
 import type { CourseLookup } from '../progress/course-lookup'
 
@@ -33,8 +33,7 @@ export function createNotesService(deps: { notes: NotesRepo; lookup: CourseLooku
         throw new AppError('invalid_input', 'A note needs text or a bookmark; delete it instead')
       }
       // Normalising can lengthen a few rare characters; the limit holds for what is stored.
-      if (text.length > NOTE_MAX_CHARS)
-        throw new AppError('invalid_input', `A note is at most ${NOTE_MAX_CHARS} characters`)
+      if (!fitsInNote(text)) throw new AppError('invalid_input', `A note is at most ${NOTE_MAX_CHARS} characters`)
       const saved = notes.save({ ...input, text }, now().getTime())
       notes.saveDraft(input.courseId, input.chapterId, input.sectionId, '', 0)
       return saved
