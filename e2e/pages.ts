@@ -57,3 +57,28 @@ export const checkpoint = {
     await expect(card.locator('.cp-order-handle .cp-option-text')).toHaveText(texts)
   },
 }
+
+export const stats = {
+  async open(page: Page) {
+    await page.getByRole('link', { name: /통계|Stats/ }).click()
+    await expect(page.getByTestId('accuracy')).toBeVisible()
+  },
+  answeredIn: (page: Page, chapterId: string) =>
+    page.getByTestId('accuracy').locator(`tr[data-chapter="${chapterId}"] td`).nth(0),
+  correctIn: (page: Page, chapterId: string) =>
+    page.getByTestId('accuracy').locator(`tr[data-chapter="${chapterId}"] td`).nth(1),
+  rateIn: (page: Page, chapterId: string) =>
+    page.getByTestId('accuracy').locator(`tr[data-chapter="${chapterId}"] [data-testid="accuracy-rate"]`),
+  totalAnswered: (page: Page) => page.getByTestId('total-answered'),
+  totalMinutes: (page: Page) => page.getByTestId('total-minutes'),
+}
+
+export const notes = {
+  area: (page: Page, sectionId: string) => page.locator(`[data-notes-for="${sectionId}"]`),
+  input: (page: Page, sectionId: string) => page.locator(`[data-notes-for="${sectionId}"] [data-testid="note-input"]`),
+  /** Opens the section's note editor (to write, edit or continue a note). */
+  async edit(page: Page, sectionId: string) {
+    await page.locator(`[data-notes-for="${sectionId}"] [data-testid="edit-note"]`).click()
+    await expect(page.locator(`[data-notes-for="${sectionId}"] [data-testid="note-input"]`)).toBeFocused()
+  },
+}

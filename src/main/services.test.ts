@@ -80,6 +80,21 @@ describe('chapter state', () => {
     expect(study.chapterState('mini', 'first').drafts).toEqual({})
   })
 
+  it('records one attempt per submission, however often it arrives', () => {
+    env = tempServices()
+    const { progress, db } = env.services
+    const wrong = { type: 'single', optionId: 'b' } as const
+    const first = progress.submitAnswer('mini', 'q-first-single', wrong, 'submission-1')
+    for (let i = 0; i < 4; i++) {
+      expect(progress.submitAnswer('mini', 'q-first-single', wrong, 'submission-1')).toEqual(first)
+    }
+    const attempts = () => (db.prepare('SELECT count(*) AS n FROM checkpoint_attempts').get() as { n: number }).n
+    expect(attempts()).toBe(1)
+    // A new submission of the same answer (after "다시 풀기") is a new attempt.
+    progress.submitAnswer('mini', 'q-first-single', wrong, 'submission-2')
+    expect(attempts()).toBe(2)
+  })
+
   it('refuses a draft of the wrong type for its question', () => {
     env = tempServices()
     expect(() => env?.services.study.saveDraft('mini', 'q-first-single', { type: 'truefalse', value: true })).toThrow(

@@ -1,10 +1,14 @@
 import { z } from 'zod'
 import { StableIdSchema } from './ids'
-import { NOTE_MAX_CHARS } from './note-limits'
+import { countCharacters, fitsInNote, NOTE_MAX_CHARS, NOTE_MAX_CODE_UNITS } from './note-limits'
 
-export { NOTE_MAX_CHARS }
+export { countCharacters, fitsInNote, NOTE_MAX_CHARS }
 
-export const NoteTextSchema = z.string().max(NOTE_MAX_CHARS, `must be at most ${NOTE_MAX_CHARS} characters`)
+/** Note text: at most NOTE_MAX_CHARS characters as the learner counts them (grapheme clusters). */
+export const NoteTextSchema = z
+  .string()
+  .max(NOTE_MAX_CODE_UNITS, `must be at most ${NOTE_MAX_CHARS} characters`)
+  .refine(fitsInNote, `must be at most ${NOTE_MAX_CHARS} characters`)
 
 /**
  * A learner's bookmark and/or note on one section (one per section). A bookmark is the flag;
@@ -20,3 +24,15 @@ export const NoteSchema = z.object({
   updatedAt: z.number().int(),
 })
 export type Note = z.infer<typeof NoteSchema>
+
+/** The most a kept draft may hold: more than a note may, so a paste over the limit is kept to trim. */
+export const NOTE_DRAFT_MAX_CHARS = 20_000
+export const NoteDraftTextSchema = z.string().max(NOTE_DRAFT_MAX_CHARS)
+
+/** Note text the learner is writing and has not saved yet. */
+export const NoteDraftSchema = z.object({
+  chapterId: StableIdSchema,
+  sectionId: StableIdSchema,
+  text: NoteDraftTextSchema,
+})
+export type NoteDraft = z.infer<typeof NoteDraftSchema>

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { AnswerSchema } from './course/schema'
 import { StableIdSchema } from './ids'
-import { NoteTextSchema } from './notes'
+import { NoteDraftTextSchema, NoteTextSchema } from './notes'
 import { SettingsPatchSchema } from './settings'
 
 /**
@@ -176,6 +176,22 @@ export const PROGRESS_TABLES = {
       text: NoteTextSchema,
       bookmarked: Flag,
       created_at: Time,
+      updated_at: Time,
+    },
+    scope: 'course',
+    merge: {
+      kind: 'keyed',
+      key: ['course_id', 'chapter_id', 'section_id'],
+      prefer: { column: 'updated_at', keep: 'max' },
+    },
+    refs: { chapter_id: 'chapter', section_id: 'section' },
+  },
+  note_drafts: {
+    columns: {
+      course_id: StableIdSchema,
+      chapter_id: StableIdSchema,
+      section_id: StableIdSchema,
+      text: NoteDraftTextSchema,
       updated_at: Time,
     },
     scope: 'course',

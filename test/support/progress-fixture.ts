@@ -25,6 +25,7 @@ export function fillProgress(services: Services): void {
     text: '운영체제 위에 앱',
     bookmarked: true,
   })
+  services.notes.saveDraft('mini', 'first', 'body', '서버를 빌리면')
   services.settings.update({ theme: 'dark', locale: 'en' })
 }
 

@@ -148,6 +148,44 @@ export const migrations: readonly Migration[] = [
       ) WITHOUT ROWID;
     `,
   },
+  {
+    version: 4,
+    name: 'note-drafts',
+    sql: `
+      -- Note text being written and not saved yet, one per section (kept like answer_drafts).
+      CREATE TABLE note_drafts (
+        course_id  TEXT NOT NULL,
+        chapter_id TEXT NOT NULL,
+        section_id TEXT NOT NULL,
+        text       TEXT NOT NULL,
+        updated_at INTEGER NOT NULL,
+        PRIMARY KEY (course_id, chapter_id, section_id)
+      ) WITHOUT ROWID;
+    `,
+  },
+  {
+    version: 5,
+    name: 'note-length-as-seen',
+    sql: `
+      -- The 2,000-character limit counts what the learner sees (grapheme clusters) and is checked
+      -- in main; SQLite's length() counts code points (a family emoji is 7), so the table only
+      -- bounds the stored size, as main does (NOTE_MAX_CODE_UNITS).
+      CREATE TABLE section_notes_new (
+        course_id  TEXT NOT NULL,
+        chapter_id TEXT NOT NULL,
+        section_id TEXT NOT NULL,
+        text       TEXT NOT NULL CHECK (length(text) <= 40000),
+        bookmarked INTEGER NOT NULL CHECK (bookmarked IN (0, 1)),
+        created_at INTEGER NOT NULL,
+        updated_at INTEGER NOT NULL,
+        PRIMARY KEY (course_id, chapter_id, section_id)
+      ) WITHOUT ROWID;
+      INSERT INTO section_notes_new SELECT course_id, chapter_id, section_id, text, bookmarked, created_at, updated_at
+        FROM section_notes;
+      DROP TABLE section_notes;
+      ALTER TABLE section_notes_new RENAME TO section_notes;
+    `,
+  },
 ]
 
 export const LATEST_SCHEMA_VERSION = migrations.length

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3'
-import type { Note } from '../../shared/notes'
+import type { Note, NoteDraft } from '../../shared/notes'
 
 interface NoteRow {
   courseId: string
@@ -30,6 +30,15 @@ export function createNotesRepo(db: Database) {
   )
   const selectCourse = db.prepare(`SELECT ${COLUMNS} FROM section_notes WHERE course_id = ?`)
   const selectAll = db.prepare(`SELECT ${COLUMNS} FROM section_notes ORDER BY course_id, chapter_id, section_id`)
+  const upsertDraft = db.prepare(
+    `INSERT INTO note_drafts (course_id, chapter_id, section_id, text, updated_at) VALUES (?, ?, ?, ?, ?)
+     ON CONFLICT (course_id, chapter_id, section_id) DO UPDATE SET
+       text = excluded.text, updated_at = excluded.updated_at`,
+  )
+  const removeDraft = db.prepare(`DELETE FROM note_drafts WHERE course_id = ? AND chapter_id = ? AND section_id = ?`)
+  const selectDrafts = db.prepare(
+    `SELECT chapter_id AS chapterId, section_id AS sectionId, text FROM note_drafts WHERE course_id = ?`,
+  )
 
   return {
     /** Creates or replaces the section's note; `createdAt` stays from the first save. */
@@ -51,6 +60,14 @@ export function createNotesRepo(db: Database) {
     /** A course's notes, in no particular order (the service orders them by the pack). */
     forCourse(courseId: string): Note[] {
       return (selectCourse.all(courseId) as NoteRow[]).map(toNote)
+    },
+    /** Keeps the section's unsaved note text; empty text forgets it. */
+    saveDraft(courseId: string, chapterId: string, sectionId: string, text: string, at: number): void {
+      if (text) upsertDraft.run(courseId, chapterId, sectionId, text, at)
+      else removeDraft.run(courseId, chapterId, sectionId)
+    },
+    drafts(courseId: string): NoteDraft[] {
+      return selectDrafts.all(courseId) as NoteDraft[]
     },
     /** Every note of every course with its text: what search indexes. */
     allNotes(): Note[] {

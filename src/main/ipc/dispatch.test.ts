@@ -29,7 +29,12 @@ const valid: { [M in Method]: Record<string, unknown> } = {
   recordStudyTime: { courseId: 'mini', chapterId: 'first', seconds: 60 },
   resetProgress: { courseId: 'mini', confirm: 'reset' },
   getFinalCheck: { courseId: 'mini' },
-  submitAnswer: { courseId: 'mini', questionId: 'q-first-single', answer: { type: 'single', optionId: 'a' } },
+  submitAnswer: {
+    courseId: 'mini',
+    questionId: 'q-first-single',
+    answer: { type: 'single', optionId: 'a' },
+    submissionId: 'sub-0001',
+  },
   getSettings: {},
   updateSettings: { theme: 'dark', fontScale: 1.2 },
   getNotices: {},
@@ -45,6 +50,8 @@ const valid: { [M in Method]: Record<string, unknown> } = {
   listNotes: { courseId: 'mini' },
   saveNote: { courseId: 'mini', chapterId: 'first', sectionId: 'intro', text: '운영체제 위에 앱', bookmarked: true },
   deleteNote: { courseId: 'mini', chapterId: 'first', sectionId: 'intro' },
+  listNoteDrafts: { courseId: 'mini' },
+  saveNoteDraft: { courseId: 'mini', chapterId: 'first', sectionId: 'intro', text: '쓰다 만 메모' },
   getStudyStats: { courseId: 'mini', timeZone: 'America/Los_Angeles' },
   // Data safety (issue 6); applyImport's token comes from a preview made just before (see `prepare`).
   exportProgress: { courseId: 'mini' },
@@ -121,7 +128,10 @@ describe('the IPC contract', () => {
     ['markSectionRead', { courseId: 'mini', chapterId: 'first', sectionId: 'nope' }],
     ['markSectionRead', { courseId: 'mini', chapterId: 'nope', sectionId: 'intro' }],
     ['savePosition', { courseId: 'nope', chapterId: 'first', sectionId: 'intro', scrollOffset: 0 }],
-    ['submitAnswer', { courseId: 'mini', questionId: 'nope', answer: { type: 'single', optionId: 'a' } }],
+    [
+      'submitAnswer',
+      { courseId: 'mini', questionId: 'nope', answer: { type: 'single', optionId: 'a' }, submissionId: 'sub-0002' },
+    ],
     ['getChapter', { courseId: 'mini', chapterId: 'nope' }],
   ] as const)(
     'answers %s for ids the pack does not have with not_found and changes nothing',
@@ -138,6 +148,7 @@ describe('the IPC contract', () => {
       courseId: 'mini',
       questionId: 'q-first-single',
       answer: { type: 'ordering', order: ['a'] },
+      submissionId: 'sub-0003',
     })
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input' } })
     expect(env.fingerprint()).toBe(before)

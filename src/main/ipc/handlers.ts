@@ -46,7 +46,8 @@ export function createHandlers(services: Services): Handlers {
       services.resetCourse(courseId)
       return services.progress.courseProgress(courseId)
     },
-    submitAnswer: ({ courseId, questionId, answer }) => services.progress.submitAnswer(courseId, questionId, answer),
+    submitAnswer: ({ courseId, questionId, answer, submissionId }) =>
+      services.progress.submitAnswer(courseId, questionId, answer, submissionId),
     getFinalCheck: ({ courseId }) => services.study.finalCheck(courseId),
     getSettings: () => services.settings.get(),
     updateSettings: (patch) => services.settings.update(patch),
@@ -58,6 +59,11 @@ export function createHandlers(services: Services): Handlers {
     submitReview: ({ courseId, questionId, answer, timeZone }) =>
       services.review.submit(courseId, questionId, answer, timeZone),
     listNotes: ({ courseId }) => services.notes.list(courseId),
+    listNoteDrafts: ({ courseId }) => services.notes.drafts(courseId),
+    saveNoteDraft: ({ courseId, chapterId, sectionId, text }) => {
+      services.notes.saveDraft(courseId, chapterId, sectionId, text)
+      return saved
+    },
     saveNote: (note) => services.notes.save(note),
     deleteNote: ({ courseId, chapterId, sectionId }) => ({
       deleted: services.notes.delete(courseId, chapterId, sectionId),

@@ -44,6 +44,7 @@ const SAMPLES: Record<string, unknown> = {
   scrollOffset: 120,
   confirm: 'reset',
   answer: { type: 'single', optionId: 'a' },
+  submissionId: 'fuzz-submission',
   draft: { type: 'ordering', order: ['os', 'app', 'servers'] },
   theme: 'dark',
   locale: 'en',

@@ -93,6 +93,19 @@ describe('notes through the contract', () => {
     expect(env.services.notes.list('mini')).toEqual([expect.objectContaining({ text: '원래 메모', bookmarked: true })])
   })
 
+  it('counts emoji as the learner sees them: 2,000 family emoji fit, 2,001 do not', async () => {
+    const family = '👨‍👩‍👧‍👦'
+    const longest = await env.dispatch('saveNote', { ...INTRO, text: family.repeat(NOTE_MAX_CHARS), bookmarked: false })
+    expect(longest).toMatchObject({ ok: true })
+    expect(env.services.notes.list('mini')[0]?.text).toBe(family.repeat(NOTE_MAX_CHARS))
+    const tooLong = await env.dispatch('saveNote', {
+      ...INTRO,
+      text: family.repeat(NOTE_MAX_CHARS + 1),
+      bookmarked: false,
+    })
+    expect(tooLong).toMatchObject({ ok: false, error: { code: 'invalid_input' } })
+  })
+
   it('accepts exactly the longest note allowed', async () => {
     const result = await env.dispatch('saveNote', { ...INTRO, text: 'ㄱ'.repeat(NOTE_MAX_CHARS), bookmarked: false })
     expect(result).toMatchObject({ ok: true })

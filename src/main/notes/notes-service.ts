@@ -1,5 +1,5 @@
 import { AppError } from '../../shared/ipc/errors'
-import { NOTE_MAX_CHARS, type Note } from '../../shared/notes'
+import { fitsInNote, NOTE_MAX_CHARS, type Note, type NoteDraft } from '../../shared/notes'
 import type { NotesRepo } from '../db/notes-repo'
 import type { CourseLookup } from '../progress/course-lookup'
 
@@ -33,15 +33,30 @@ export function createNotesService(deps: { notes: NotesRepo; lookup: CourseLooku
         throw new AppError('invalid_input', 'A note needs text or a bookmark; delete it instead')
       }
       // Normalising can lengthen a few rare characters; the limit holds for what is stored.
-      if (text.length > NOTE_MAX_CHARS)
-        throw new AppError('invalid_input', `A note is at most ${NOTE_MAX_CHARS} characters`)
-      return notes.save({ ...input, text }, now().getTime())
+      if (!fitsInNote(text)) throw new AppError('invalid_input', `A note is at most ${NOTE_MAX_CHARS} characters`)
+      const saved = notes.save({ ...input, text }, now().getTime())
+      notes.saveDraft(input.courseId, input.chapterId, input.sectionId, '', 0)
+      return saved
+    },
+
+    /** Unsaved note text of a course's sections (a section the pack lost keeps its draft too). */
+    drafts(courseId: string): NoteDraft[] {
+      lookup.pack(courseId)
+      return notes.drafts(courseId)
+    },
+
+    /** Keeps the text the learner is writing in a section's note; empty text forgets it. */
+    saveDraft(courseId: string, chapterId: string, sectionId: string, text: string): void {
+      if (text) lookup.section(courseId, chapterId, sectionId)
+      else lookup.pack(courseId)
+      notes.saveDraft(courseId, chapterId, sectionId, text, now().getTime())
     },
 
     /** Deletes the note. A note on a section the pack no longer has can still be deleted. */
     delete(courseId: string, chapterId: string, sectionId: string): boolean {
       lookup.pack(courseId)
       if (!notes.get(courseId, chapterId, sectionId)) lookup.section(courseId, chapterId, sectionId)
+      notes.saveDraft(courseId, chapterId, sectionId, '', 0)
       return notes.delete(courseId, chapterId, sectionId)
     },
   }

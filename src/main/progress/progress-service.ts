@@ -20,6 +20,14 @@ export function createProgressService(deps: {
 }) {
   const { repo, study, lookup, now } = deps
   const packOf = lookup.pack
+  /**
+   * The grade of each recent submission, by course, question and submission id: a submission
+   * seen again (a double click, a call sent twice) gets its recorded result back and is not
+   * recorded a second time. Submission ids come from one renderer session, so the newest few
+   * hundred in memory are enough.
+   */
+  const submitted = new Map<string, GradeResult>()
+  const REMEMBERED_SUBMISSIONS = 500
 
   function summarize(courseId: string): ChapterProgress[] {
     const outline = packOf(courseId).outline
@@ -86,8 +94,18 @@ export function createProgressService(deps: {
       courseId: string,
       questionId: string,
       answer: Answer,
+      submissionId?: string,
     ): { grade: GradeResult; chapter: ChapterProgress; next: PublicQuestion } {
       const question = lookup.question(courseId, questionId)
+      const key = submissionId === undefined ? null : JSON.stringify([courseId, questionId, submissionId])
+      const already = key === null ? undefined : submitted.get(key)
+      if (already) {
+        return {
+          grade: already,
+          chapter: chapterProgress(courseId, question.chapterId),
+          next: deps.shown.question(courseId, questionId),
+        }
+      }
       let grade: GradeResult
       try {
         grade = gradeAnswer(question, answer)
@@ -106,6 +124,10 @@ export function createProgressService(deps: {
       })
       if (!grade.correct) deps.onMissed?.(courseId, questionId, question.chapterId, JSON.stringify(answer), answeredAt)
       study.saveDraft(courseId, questionId, null, now().getTime())
+      if (key !== null) {
+        submitted.set(key, grade)
+        if (submitted.size > REMEMBERED_SUBMISSIONS) submitted.delete(submitted.keys().next().value as string)
+      }
       return {
         grade,
         chapter: chapterProgress(courseId, question.chapterId),

@@ -14,9 +14,33 @@ export interface SearchDoc {
 
 const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" }
 
-/** Plain text of markdown-it's HTML (which escapes only these five characters). */
+/** Elements that sit inside a line of text: their tags go without a trace ("**가상화**는" → "가상화는"). */
+const INLINE_TAGS = new Set([
+  'a',
+  'b',
+  'code',
+  'del',
+  'em',
+  'i',
+  'kbd',
+  'mark',
+  's',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+])
+
+/**
+ * Plain text of markdown-it's HTML (which escapes only these five characters). Block tags
+ * (paragraphs, list items, table cells, line breaks) separate words; inline tags do not.
+ */
 export function htmlToText(html: string): string {
   return html
+    .replace(/<\/?([a-zA-Z][a-zA-Z0-9]*)[^>]*>/g, (_tag, name: string) =>
+      INLINE_TAGS.has(name.toLowerCase()) ? '' : ' ',
+    )
     .replace(/<[^>]*>/g, ' ')
     .replace(/&(amp|lt|gt|quot|#39);/g, (m) => ENTITIES[m] ?? m)
     .replace(/\s+/g, ' ')

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { createServices } from '../services'
+import { htmlToText } from './search-docs'
 import { createSearchService } from './search-service'
 
 const dataDir = mkdtempSync(join(tmpdir(), 'ac-search-'))
@@ -74,6 +75,20 @@ describe('search over the Sprint 3 pack', () => {
     const [first] = services.search.search(courseId, '컨테이너가', 1)
     expect(first?.terms).toContain('컨테이너')
     expect(first?.snippet.some((run) => run.hit && run.text === '컨테이너')).toBe(true)
+  })
+
+  it('builds snippets from the text as written: a bold word keeps its particle', () => {
+    const snippetOf = (query: string) =>
+      services.search
+        .search(courseId, query, 20)
+        .map((r) => r.snippet.map((run) => run.text).join(''))
+        .join('\n')
+    expect(snippetOf('가상화')).toContain('가상화는 이 사이의 문제를')
+    expect(snippetOf('플랫폼')).toContain('플랫폼을 서비스로')
+    expect(snippetOf('Kubernetes')).toContain('Container, VM, Kubernetes.')
+    expect(htmlToText('<p><strong>가상화</strong>는 <em>VM</em>.</p><ul><li>하나</li><li>둘<br>셋</li></ul>')).toBe(
+      '가상화는 VM. 하나 둘 셋',
+    )
   })
 
   it('ignores punctuation typed around a word, as it is ignored in the text', () => {

@@ -17,8 +17,8 @@ import {
   ImportResultSchema,
 } from '../data-safety'
 import { FinalCheckSchema } from '../final-check'
-import { StableIdSchema } from '../ids'
-import { NoteSchema, NoteTextSchema } from '../notes'
+import { StableIdSchema, SubmissionIdSchema } from '../ids'
+import { NoteDraftSchema, NoteDraftTextSchema, NoteSchema, NoteTextSchema } from '../notes'
 import { NoticeSchema } from '../notices'
 import { ChapterProgressSchema, ChapterStateSchema, CourseProgressSchema, ScrollOffsetSchema } from '../progress'
 import { SearchQuerySchema, SearchResultSchema } from '../search/search-schema'
@@ -73,8 +73,13 @@ export const contract = {
     input: CourseRef.extend({ confirm: z.literal('reset') }).strict(),
     output: CourseProgressSchema,
   },
+  /** Grades and records an answer; a `submissionId` already recorded returns that attempt's result. */
   submitAnswer: {
-    input: CourseRef.extend({ questionId: StableIdSchema, answer: AnswerSchema }).strict(),
+    input: CourseRef.extend({
+      questionId: StableIdSchema,
+      answer: AnswerSchema,
+      submissionId: SubmissionIdSchema,
+    }).strict(),
     /** `next`: the question as a retry shows it (a recorded answer reshuffles its options). */
     output: z.object({ grade: GradeResultSchema, chapter: ChapterProgressSchema, next: PublicQuestionSchema }),
   },
@@ -101,6 +106,10 @@ export const contract = {
     output: NoteSchema,
   },
   deleteNote: { input: SectionRef, output: z.object({ deleted: z.boolean() }) },
+  /** Note text written and not saved yet, per section; saving or deleting the note clears it. */
+  listNoteDrafts: { input: CourseRef, output: z.array(NoteDraftSchema) },
+  /** Keeps (or, with empty text, forgets) a section's unsaved note text. */
+  saveNoteDraft: { input: SectionRef.extend({ text: NoteDraftTextSchema }).strict(), output: Saved },
   getStudyStats: { input: CourseRef.extend({ timeZone: TimeZoneSchema }).strict(), output: StudyStatsSchema },
 
   // Data safety (issue 6). Export/import go through native file dialogs in main; the page never

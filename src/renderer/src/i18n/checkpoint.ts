@@ -51,7 +51,7 @@ export const checkpointKo = {
     down: '아래로',
     upLabel: '{item} 위로 옮기기',
     downLabel: '{item} 아래로 옮기기',
-    moved: '{item} 을(를) {n}번째로 옮겼습니다',
+    moved: '{itemWithObject} {n}번째로 옮겼습니다',
   },
   matching: {
     placeholder: '선택하세요',
@@ -84,8 +84,8 @@ export const checkpointEn: typeof checkpointKo = {
   },
   summary: {
     missing: 'Everything you chose is right, but some correct options are missing.',
-    ordering: '{n} of {total} items are in the right place.',
-    matching: '{n} of {total} items are matched correctly.',
+    ordering: '{n} of {total} items is in the right place. | {n} of {total} items are in the right place.',
+    matching: '{n} of {total} items is matched correctly. | {n} of {total} items are matched correctly.',
   },
   feedback: {
     title: 'Explanations',

@@ -33,8 +33,10 @@ export const dataKo = {
     button: '데이터 점검',
     ok: '문제가 없습니다.',
     repaired: '문제를 찾아 고쳤습니다. 고치기 전 상태는 자동 백업 {backup}에 있습니다.',
-    fixedRows:
-      '정리한 항목: 연결이 끊긴 행 {orphans}개, 읽을 수 없는 작성 중 답 {drafts}개, 읽을 수 없는 설정 {settings}개.',
+    fixedRows: '정리한 항목: {orphans}, {drafts}, {settings}.',
+    orphanRows: '연결이 끊긴 행 {n}개',
+    unreadableDrafts: '읽을 수 없는 작성 중 답 {n}개',
+    unreadableSettings: '읽을 수 없는 설정 {n}개',
     damaged:
       '자동으로 고칠 수 없는 손상이 있습니다. 앱을 다시 시작하면 가장 최근의 온전한 자동 백업으로 되돌릴 수 있습니다.',
     keptUnknown: '지금 코스에 없는 항목을 가리키는 기록 {n}개는 지우지 않고 보관합니다.',
@@ -78,15 +80,16 @@ export const dataEn: typeof dataKo = {
     title: 'Export',
     help: "Saves this course's progress and your settings to one JSON file, to move it to another computer or keep it safe.",
     button: 'Export progress…',
-    done: 'Saved {rows} items to {path}',
-    skipped: '{n} items that could not be read were left out.',
+    done: 'Saved {rows} item to {path} | Saved {rows} items to {path}',
+    skipped: '{n} item that could not be read was left out. | {n} items that could not be read were left out.',
   },
   import: {
     title: 'Import',
     help: 'Loads an exported file. You see what it contains first, and it is applied only after you choose Replace or Merge.',
     button: 'Import from a file…',
     summary: '{file}: course “{course}”, exported on {date}',
-    unknownIds: '{n} items refer to chapters or questions this course no longer has; they are kept but not shown.',
+    unknownIds:
+      '{n} item refers to a chapter or question this course no longer has; it is kept but not shown. | {n} items refer to chapters or questions this course no longer has; they are kept but not shown.',
     replace: 'Replace',
     merge: 'Merge',
     replaceHelp: "Erases this course's current progress and puts the file's in its place.",
@@ -103,11 +106,14 @@ export const dataEn: typeof dataKo = {
     button: 'Check data',
     ok: 'No problems found.',
     repaired: 'Problems were found and repaired. The state before is in the automatic backup {backup}.',
-    fixedRows:
-      'Cleaned up: {orphans} orphaned rows, {drafts} unreadable draft answers, {settings} unreadable settings.',
+    fixedRows: 'Cleaned up: {orphans}, {drafts}, {settings}.',
+    orphanRows: '{n} orphaned row | {n} orphaned rows',
+    unreadableDrafts: '{n} unreadable draft answer | {n} unreadable draft answers',
+    unreadableSettings: '{n} unreadable setting | {n} unreadable settings',
     damaged:
       'There is damage that cannot be repaired automatically. Restarting the app lets it go back to the newest sound automatic backup.',
-    keptUnknown: '{n} records refer to items this course no longer has; they are kept, not deleted.',
+    keptUnknown:
+      '{n} record refers to an item this course no longer has; it is kept, not deleted. | {n} records refer to items this course no longer has; they are kept, not deleted.',
   },
   tables: {
     section_reads: 'Sections read',

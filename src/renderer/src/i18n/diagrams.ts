@@ -16,8 +16,9 @@ export const diagramsKo = {
   keysHint: '화살표 키로도 움직일 수 있어요.',
   managedBy: { user: '사용자 관리', provider: '제공자 관리' },
   modelPicker: '서비스 모델',
-  modelCounts: '{model}: 사용자가 {user}개 층, 제공자가 {provider}개 층을 관리합니다.',
-  columnCounts: '{model}: {userMark} {user}개 층, {providerMark} {provider}개 층',
+  modelCounts: '{model}: 사용자가 {user}, 제공자가 {provider}을 관리합니다.',
+  layerCount: '{n}개 층',
+  columnCounts: '{model}: {userMark} {user}, {providerMark} {provider}',
   boundary: '관리 경계',
   previous: '이전',
   next: '다음',
@@ -65,8 +66,9 @@ export const diagramsEn: typeof diagramsKo = {
   keysHint: 'Arrow keys work too.',
   managedBy: { user: 'Managed by you', provider: 'Managed by the provider' },
   modelPicker: 'Service model',
-  modelCounts: '{model}: you manage {user} layers, the provider manages {provider}.',
-  columnCounts: '{model}: {userMark}, {user} layers; {providerMark}, {provider} layers',
+  modelCounts: '{model}: you manage {user}, the provider manages {provider}.',
+  layerCount: '{n} layer | {n} layers',
+  columnCounts: '{model}: {userMark}, {user}; {providerMark}, {provider}',
   boundary: 'Responsibility boundary',
   previous: 'Previous',
   next: 'Next',
@@ -93,11 +95,14 @@ export const diagramsEn: typeof diagramsKo = {
     models: 'Service models',
   },
   summary: {
-    'layer-stack': 'A stack of {count} layers, top to bottom: {top} at the top, {bottom} at the bottom.',
-    'responsibility-matrix': 'Of {count} layers, the number you manage is {split}.',
-    'responsibility-matrix-custom': 'Of {count} layers, the number marked "{userMark}" is {split}.',
-    'stack-comparison': 'Compares {count} structures in turn: {stacks}.',
-    ladder: 'A ladder of {count} steps, climbed from the bottom: {rungs}.',
+    'layer-stack':
+      'A stack of {count} layer: {top}. | A stack of {count} layers, top to bottom: {top} at the top, {bottom} at the bottom.',
+    'responsibility-matrix':
+      'Of {count} layer, the number you manage is {split}. | Of {count} layers, the number you manage is {split}.',
+    'responsibility-matrix-custom':
+      'Of {count} layer, the number marked "{userMark}" is {split}. | Of {count} layers, the number marked "{userMark}" is {split}.',
+    'stack-comparison': 'Shows {count} structure: {stacks}. | Compares {count} structures in turn: {stacks}.',
+    ladder: 'A ladder of {count} step: {rungs}. | A ladder of {count} steps, climbed from the bottom: {rungs}.',
   },
   splitItem: '{n} in {model}',
 }

@@ -17,6 +17,6 @@ export const searchEn: typeof searchKo = {
   placeholder: 'Type what to find (e.g. 컨테이너, 장점, hypervisor)',
   hint: 'Finds text, checkpoints, diagrams and glossary terms. Open it from anywhere with Ctrl+K or /.',
   none: 'Nothing found. Try other words.',
-  count: '{n} results',
+  count: '{n} result | {n} results',
   kinds: { section: 'Text', question: 'Checkpoint', diagram: 'Diagram', glossary: 'Term', note: 'Note' },
 }

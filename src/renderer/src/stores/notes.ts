@@ -3,6 +3,7 @@ import { computed, ref } from 'vue'
 import type { Note } from '../../../shared/notes'
 import { api, call } from '../api'
 import { takeEarly } from '../early-requests'
+import { onPageLeave } from '../page-leave'
 
 const keyOf = (chapterId: string, sectionId: string) => `${chapterId}/${sectionId}`
 
@@ -15,6 +16,11 @@ export const useNotesStore = defineStore('notes', () => {
   /** Notes by `chapterId/sectionId`. */
   const bySection = computed(() => new Map(notes.value.map((n) => [keyOf(n.chapterId, n.sectionId), n])))
 
+  /** Unsaved note text by `chapterId/sectionId`, kept in main like a checkpoint draft. */
+  const drafts = ref(new Map<string, string>())
+  /** Drafts waiting out their delay before being saved (empty text forgets the draft). */
+  const pendingDrafts = new Map<string, { timer: ReturnType<typeof setTimeout>; send: () => void }>()
+
   let pending: Promise<void> | null = null
 
   /** Loads the course's notes once (again only when `force`); every section asks, one call goes out. */
@@ -22,9 +28,18 @@ export const useNotesStore = defineStore('notes', () => {
     if (!force && loadedFor.value === courseId) return Promise.resolve()
     if (!force && pending) return pending
     // The first load's answer was usually asked for at start-up (see early-requests.ts).
-    pending = call((force ? undefined : takeEarly('listNotes', { courseId })) ?? api().listNotes({ courseId }))
-      .then((list) => {
+    const listed = call((force ? undefined : takeEarly('listNotes', { courseId })) ?? api().listNotes({ courseId }))
+    pending = Promise.all([listed, call(api().listNoteDrafts({ courseId }))])
+      .then(([list, kept]) => {
         notes.value = list
+        const next = new Map(kept.map((d) => [keyOf(d.chapterId, d.sectionId), d.text]))
+        // Text typed while the list was on its way is newer than what main had.
+        for (const key of pendingDrafts.keys()) {
+          const mine = drafts.value.get(key)
+          if (mine === undefined) next.delete(key)
+          else next.set(key, mine)
+        }
+        drafts.value = next
         loadedFor.value = courseId
       })
       .finally(() => (pending = null))
@@ -36,6 +51,46 @@ export const useNotesStore = defineStore('notes', () => {
     return bySection.value.get(keyOf(chapterId, sectionId))
   }
 
+  /** The section's unsaved note text, if the learner left some. */
+  function draftFor(chapterId: string, sectionId: string): string | undefined {
+    return drafts.value.get(keyOf(chapterId, sectionId))
+  }
+
+  /** Keeps (text) or forgets (null) a section's unsaved note text; saved shortly after the last change. */
+  function setDraft(ids: { courseId: string; chapterId: string; sectionId: string }, text: string | null): void {
+    const key = keyOf(ids.chapterId, ids.sectionId)
+    const next = new Map(drafts.value)
+    if (text === null) next.delete(key)
+    else next.set(key, text)
+    drafts.value = next
+    clearTimeout(pendingDrafts.get(key)?.timer)
+    const send = () => {
+      pendingDrafts.delete(key)
+      void call(api().saveNoteDraft({ ...ids, text: text ?? '' })).catch(() => undefined)
+    }
+    pendingDrafts.set(key, { timer: setTimeout(send, 300), send })
+  }
+
+  /** Sends every draft still waiting out its delay now. */
+  function flushDrafts(): void {
+    for (const { timer, send } of [...pendingDrafts.values()]) {
+      clearTimeout(timer)
+      send()
+    }
+  }
+  // Text typed moments before a reload or a close is sent before the page goes.
+  onPageLeave(flushDrafts)
+
+  /** Forgets a section's draft at once, here and in main. */
+  function dropDraft(ids: { courseId: string; chapterId: string; sectionId: string }): void {
+    const key = keyOf(ids.chapterId, ids.sectionId)
+    if (!drafts.value.has(key) && !pendingDrafts.has(key)) return
+    setDraft(ids, null)
+    const now = pendingDrafts.get(key)
+    clearTimeout(now?.timer)
+    now?.send()
+  }
+
   /**
    * Changes a section's bookmark and/or text. A note left with neither is deleted, so "remove
    * the bookmark" and "delete the text" each do what they say without losing the other.
@@ -45,6 +100,7 @@ export const useNotesStore = defineStore('notes', () => {
     change: { text?: string; bookmarked?: boolean },
   ): Promise<void> {
     const current = noteFor(ids.chapterId, ids.sectionId)
+    if (change.text !== undefined) dropDraft(ids)
     const text = change.text ?? current?.text ?? ''
     const bookmarked = change.bookmarked ?? current?.bookmarked ?? false
     if (!text.trim() && !bookmarked) {
@@ -65,5 +121,18 @@ export const useNotesStore = defineStore('notes', () => {
     notes.value = notes.value.filter((n) => keyOf(n.chapterId, n.sectionId) !== key)
   }
 
-  return { notes, loadedFor, bySection, load, noteFor, update, remove }
+  return {
+    notes,
+    loadedFor,
+    bySection,
+    drafts,
+    load,
+    noteFor,
+    draftFor,
+    setDraft,
+    dropDraft,
+    flushDrafts,
+    update,
+    remove,
+  }
 })

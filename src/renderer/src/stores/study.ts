@@ -5,12 +5,19 @@ import type { FinalCheckItem } from '../../../shared/final-check'
 import type { ChapterState } from '../../../shared/progress'
 import { api, call } from '../api'
 import { takeEarly } from '../early-requests'
+import { onPageLeave } from '../page-leave'
 import { useProgressStore } from './progress'
 
 /**
  * What a chapter page restores and records besides reading: diagram steps, half-finished
  * answers and graded results.
  */
+/** A random id for one submission (`crypto.randomUUID` needs a secure context; this does not). */
+function newSubmissionId(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16))
+  return [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('')
+}
+
 export const useStudyStore = defineStore('study', () => {
   const diagramSteps = reactive<Record<string, number>>({})
   const drafts = reactive<Record<string, Answer>>({})
@@ -25,6 +32,15 @@ export const useStudyStore = defineStore('study', () => {
     string,
     { timer: ReturnType<typeof setTimeout>; courseId: string; draft: Answer | null }
   >()
+
+  /** Questions whose answer is on its way to main now. */
+  const submitting = reactive<Record<string, true>>({})
+  /**
+   * The submission id of each question's current answer: made at its first submit, kept until the
+   * learner changes the answer or retries, so sending the same submission again records nothing.
+   */
+  const submissionIds = new Map<string, string>()
+  const inFlight = new Map<string, Promise<GradeResult>>()
 
   /** States asked for before their chapter opens (see `prefetchChapter`), each used once. */
   const prefetched = new Map<string, Promise<ChapterState>>()
@@ -62,6 +78,9 @@ export const useStudyStore = defineStore('study', () => {
     for (const questionId of [...pendingDrafts.keys()]) saveDraftNow(questionId)
   }
 
+  // A draft changed moments before a reload or a close is sent before the page goes.
+  onPageLeave(flushDrafts)
+
   /** Loads a chapter's saved state (merging into what is already known); returns its position. */
   async function loadChapter(courseId: string, chapterId: string): Promise<ChapterState['position']> {
     const key = `${courseId}/${chapterId}`
@@ -96,28 +115,48 @@ export const useStudyStore = defineStore('study', () => {
 
   /** Keeps a half-finished answer; saved shortly after the learner stops changing it. */
   function setDraft(courseId: string, questionId: string, draft: Answer | null): void {
-    if (draft) drafts[questionId] = draft
-    else delete drafts[questionId]
+    if (draft) {
+      drafts[questionId] = draft
+      submissionIds.delete(questionId)
+    } else delete drafts[questionId]
     clearTimeout(pendingDrafts.get(questionId)?.timer)
     pendingDrafts.set(questionId, { timer: setTimeout(() => saveDraftNow(questionId), 300), courseId, draft })
   }
 
-  /** Grades an answer in main, records the attempt and updates the chapter's progress. */
-  async function submit(courseId: string, questionId: string, answer: Answer): Promise<GradeResult> {
+  /**
+   * Grades an answer in main, records the attempt and updates the chapter's progress. A submit of
+   * a question already on its way waits for that one instead of sending another.
+   */
+  function submit(courseId: string, questionId: string, answer: Answer): Promise<GradeResult> {
+    const running = inFlight.get(questionId)
+    if (running) return running
     clearTimeout(pendingDrafts.get(questionId)?.timer)
     pendingDrafts.delete(questionId)
-    const { grade, chapter, next } = await call(api().submitAnswer({ courseId, questionId, answer }))
-    results[questionId] = { answer, grade }
-    // The result is on screen now, not the options: the new order shows with "다시 풀기".
-    shown[questionId] = next
-    delete drafts[questionId]
-    useProgressStore().replaceChapter(chapter)
-    return grade
+    const submissionId = submissionIds.get(questionId) ?? newSubmissionId()
+    submissionIds.set(questionId, submissionId)
+    submitting[questionId] = true
+    const sent = (async () => {
+      try {
+        const { grade, chapter, next } = await call(api().submitAnswer({ courseId, questionId, answer, submissionId }))
+        results[questionId] = { answer, grade }
+        // The result is on screen now, not the options: the new order shows with "다시 풀기".
+        shown[questionId] = next
+        delete drafts[questionId]
+        useProgressStore().replaceChapter(chapter)
+        return grade
+      } finally {
+        delete submitting[questionId]
+        inFlight.delete(questionId)
+      }
+    })()
+    inFlight.set(questionId, sent)
+    return sent
   }
 
   /** Lets the learner answer again; the recorded attempt stays in the history. */
   function retry(questionId: string): void {
     delete results[questionId]
+    submissionIds.delete(questionId)
   }
 
   function clear(): void {
@@ -130,6 +169,7 @@ export const useStudyStore = defineStore('study', () => {
     drafts,
     results,
     shown,
+    submitting,
     prefetchChapter,
     dropPrefetched,
     loadChapter,

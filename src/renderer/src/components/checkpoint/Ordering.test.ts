@@ -3,6 +3,7 @@ import { mount, type VueWrapper } from '@vue/test-utils'
 import { afterEach, describe, expect, it } from 'vitest'
 import { createAppI18n } from '../../i18n'
 import Ordering from './Ordering.vue'
+import { withObjectParticle } from '../../josa'
 import { realQuestion } from './test-fixtures'
 
 const { pub } = realQuestion('ordering', 'infra-stack-q2-layer-order')
@@ -63,11 +64,11 @@ describe('Ordering', () => {
     expect(order(w).slice(0, 2)).toEqual([b, a])
     expect(focusedItem()).toBe(a)
     expect(focusedKind()).toBe('handle')
-    expect(announcement(w)).toBe(`${textOf(a)} 을(를) 2번째로 옮겼습니다`)
+    expect(announcement(w)).toBe(`${withObjectParticle(textOf(a))} 2번째로 옮겼습니다`)
 
     await handle(w, a).trigger('keydown', { key: 'ArrowDown', altKey: true })
     expect(order(w).indexOf(a)).toBe(2)
-    expect(announcement(w)).toBe(`${textOf(a)} 을(를) 3번째로 옮겼습니다`)
+    expect(announcement(w)).toBe(`${withObjectParticle(textOf(a))} 3번째로 옮겼습니다`)
 
     await handle(w, a).trigger('keydown', { key: 'ArrowUp', altKey: true })
     expect(order(w).indexOf(a)).toBe(1)
@@ -95,7 +96,7 @@ describe('Ordering', () => {
     expect(order(w).slice(0, 2)).toEqual([a, b])
     // Now at the top its 위로 button is disabled, so focus moves to 아래로 on the same item.
     expect([focusedItem(), focusedKind()]).toEqual([a, 'down'])
-    expect(announcement(w)).toBe(`${textOf(a)} 을(를) 1번째로 옮겼습니다`)
+    expect(announcement(w)).toBe(`${withObjectParticle(textOf(a))} 1번째로 옮겼습니다`)
   })
 
   it('reorders by mouse drag and drop', async () => {

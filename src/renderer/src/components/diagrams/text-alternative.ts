@@ -79,8 +79,13 @@ export function diagramTextRows(diagram: Diagram, t: Translate): TextAlternative
   }
 }
 
-/** Fills `{name}` placeholders (the summary templates use nothing else). */
+/**
+ * Fills `{name}` placeholders (the summary templates use nothing else). A template with a
+ * singular and a plural form (`one | other`, as vue-i18n writes them) picks by `named.count`.
+ */
 function fill(template: string, named: Record<string, string | number>): string {
+  const forms = template.split(' | ')
+  if (forms.length === 2) template = (named['count'] === 1 ? forms[0] : forms[1]) ?? template
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => String(named[name] ?? whole))
 }
 
