@@ -84,4 +84,59 @@ test.describe('keyboard in the reader (Sprint 3)', () => {
     await page.keyboard.press('ArrowRight')
     await expect(title).toHaveText('서비스 모델, 누가 어느 층을 관리할까')
   })
+
+  test('focus follows the learner to the next chapter, the section jumped to or found, and the review page', async ({
+    app,
+  }) => {
+    const { page } = app
+    /** Whether the focused element is on screen (below nothing but the window's edges) and outside the contents list. */
+    const focusOnScreen = () =>
+      page.evaluate(() => {
+        const el = document.activeElement
+        if (!el || el === document.body) return 'nothing focused'
+        const box = el.getBoundingClientRect()
+        if (el.closest('nav.toc')) return 'in the table of contents'
+        return box.top >= 0 && box.bottom <= window.innerHeight
+          ? 'on screen'
+          : `off screen at ${Math.round(box.top)} px`
+      })
+
+    // Entering a chapter from the dashboard: its title.
+    await expect(dashboard.continueButton(page)).toHaveText('학습 시작하기')
+    await dashboard.continueButton(page).click()
+    await expect(page.locator('article')).toHaveAttribute('data-ready', 'true')
+    await expect(page.getByRole('heading', { level: 1, name: '인프라를 이루는 아홉 개의 층' })).toBeFocused()
+
+    // "다음 챕터 →" with the keyboard: the new chapter's title, and the next Tab stays near it.
+    await page.getByTestId('next-chapter').focus()
+    await page.keyboard.press('Enter')
+    await expect(page.locator('article')).toHaveAttribute('data-ready', 'true')
+    await expect(page.getByRole('heading', { level: 1, name: '서비스 모델, 누가 어느 층을 관리할까' })).toBeFocused()
+    await page.keyboard.press('Tab')
+    expect(await focusOnScreen()).toBe('on screen')
+
+    // A table-of-contents link: the section's heading, and Tab goes on inside the section.
+    await page
+      .getByRole('navigation', { name: '목차' })
+      .getByRole('link', { name: 'PaaS: 코드와 데이터만 챙긴다' })
+      .click()
+    await expect(page.getByRole('heading', { level: 2, name: 'PaaS: 코드와 데이터만 챙긴다' })).toBeFocused()
+    await page.keyboard.press('Tab')
+    expect(await focusOnScreen()).toBe('on screen')
+
+    // A search result: the section found, not the header's search button.
+    await page.keyboard.press('Control+k')
+    await page.getByTestId('search-input').fill('하이퍼바이저')
+    const result = page.getByTestId('search-results').locator('button').first()
+    await expect(result).toBeVisible()
+    const [chapterId, sectionId] = ((await result.getAttribute('data-section')) ?? '').split('#')
+    await page.keyboard.press('ArrowDown')
+    await page.keyboard.press('Enter')
+    await expect(page).toHaveURL(new RegExp(`#/chapter/${chapterId}\\?section=${sectionId}`))
+    await expect(page.locator(`section[data-section-id="${sectionId}"] > h2`)).toBeFocused()
+
+    // The review page: its title.
+    await page.getByTestId('nav-review').click()
+    await expect(page.getByRole('heading', { level: 1 })).toBeFocused()
+  })
 })
