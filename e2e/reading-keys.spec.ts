@@ -139,4 +139,33 @@ test.describe('keyboard in the reader (Sprint 3)', () => {
     await page.getByTestId('nav-review').click()
     await expect(page.getByRole('heading', { level: 1 })).toBeFocused()
   })
+
+  test('after a long answer submitted by keyboard, the verdict is on screen below the header and announced', async ({
+    app,
+  }) => {
+    const { page } = app
+    await openChapter(page, 'service-models')
+    const card = page.locator('[data-question="service-models-q2-iaas-matching"]')
+    const mine = ['어플리케이션', '데이터', '런타임', '미들웨어', '운영체제']
+    for (const layer of [...mine, '가상화', '서버', '스토리지', '네트워킹']) {
+      await card.getByLabel(layer, { exact: true }).selectOption({ label: mine.includes(layer) ? '사용자' : '제공자' })
+    }
+    await card.locator('.cp-submit').focus()
+    await page.keyboard.press('Enter')
+
+    const verdict = card.locator('.cp-verdict')
+    await expect(verdict).toHaveText(/정답이에요!/)
+    await expect(verdict).toHaveRole('status')
+    await expect(card.getByTestId('feedback')).toBeFocused()
+    const place = await verdict.evaluate((el) => {
+      const box = el.getBoundingClientRect()
+      return {
+        top: box.top,
+        bottom: box.bottom,
+        header: document.querySelector('header')?.getBoundingClientRect().bottom ?? 0,
+      }
+    })
+    expect(place.top).toBeGreaterThanOrEqual(place.header)
+    expect(place.bottom).toBeLessThanOrEqual(page.viewportSize()?.height ?? 0)
+  })
 })
