@@ -135,9 +135,19 @@ test.describe('keyboard in the reader (Sprint 3)', () => {
     await expect(page).toHaveURL(new RegExp(`#/chapter/${chapterId}\\?section=${sectionId}`))
     await expect(page.locator(`section[data-section-id="${sectionId}"] > h2`)).toBeFocused()
 
-    // The review page: its title.
+    // The review page and the dashboard: their titles, in view although the chapter was scrolled down.
     await page.getByTestId('nav-review').click()
     await expect(page.getByRole('heading', { level: 1 })).toBeFocused()
+    await page.goBack()
+    await expect(page.locator(`section[data-section-id="${sectionId}"] > h2`)).toBeFocused()
+    await page.getByRole('link', { name: '대시보드', exact: true }).click()
+    const title = page.getByRole('heading', { level: 1 })
+    await expect(title).toBeFocused()
+    await expect(title).toBeInViewport({ ratio: 1 })
+    // Leaving for it kept the reading place: "이어서 학습하기" goes back to the section found.
+    await dashboard.continueButton(page).click()
+    await expect(page.locator('article')).toHaveAttribute('data-ready', 'true')
+    await expect(page.locator(`section[data-section-id="${sectionId}"] > h2`)).toBeInViewport()
   })
 
   test('after a long answer submitted by keyboard, the verdict is on screen below the header and announced', async ({
