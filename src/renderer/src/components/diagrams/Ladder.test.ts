@@ -31,15 +31,25 @@ describe('Ladder', () => {
     expect(note(w)).toContain(ladder.rungs[1]?.note)
   })
 
-  it('selects a rung by click or Arrow keys (wrapping) and emits update:step', async () => {
+  it('selects a rung by click or Arrow keys that follow the staircase, and emits update:step', async () => {
     const w = mountLadder()
     const rungs = w.findAll('[role="tab"]')
-    await rungs[2]?.trigger('click')
+    await rungs[1]?.trigger('click')
+    expect(selectedRung(w)).toBe('vm')
+    // ↑ climbs the staircase, ↓ goes down it, as drawn; the ends are the ends.
+    await rungs[1]?.trigger('keydown', { key: 'ArrowUp' })
     expect(selectedRung(w)).toBe('kubernetes')
     expect(note(w)).toContain('자가 치유')
+    expect(document.activeElement).toBe(rungs[2]?.element)
+    await rungs[2]?.trigger('keydown', { key: 'ArrowUp' })
     await rungs[2]?.trigger('keydown', { key: 'ArrowRight' })
+    expect(selectedRung(w)).toBe('kubernetes')
+    await rungs[2]?.trigger('keydown', { key: 'ArrowDown' })
+    expect(selectedRung(w)).toBe('vm')
+    await rungs[1]?.trigger('keydown', { key: 'ArrowLeft' })
+    await rungs[0]?.trigger('keydown', { key: 'ArrowDown' })
     expect(selectedRung(w)).toBe('container')
     expect(document.activeElement).toBe(rungs[0]?.element)
-    expect(w.emitted('update:step')).toEqual([[2], [0]])
+    expect(w.emitted('update:step')).toEqual([[1], [2], [1], [0]])
   })
 })

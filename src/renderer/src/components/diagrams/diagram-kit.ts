@@ -63,18 +63,28 @@ export function withEnglish(item: { label: string; en?: string | undefined }): s
 /**
  * Where an arrow/Home/End key moves a selection among `count` items, or null for other keys.
  * A handled key is consumed here (preventDefault + stopPropagation) so the chapter page's
- * ArrowLeft/ArrowRight chapter navigation does not also fire.
+ * ArrowLeft/ArrowRight chapter navigation does not also fire. ArrowDown moves to the next item,
+ * as in a list read top to bottom, unless `upIsNext`: in a picture that rises with each item
+ * (a staircase), ArrowUp climbs to the next one.
  */
-export function indexForKey(event: KeyboardEvent, current: number, count: number, wrap: boolean): number | null {
+export function indexForKey(
+  event: KeyboardEvent,
+  current: number,
+  count: number,
+  wrap: boolean,
+  upIsNext = false,
+): number | null {
   if (event.altKey || event.ctrlKey || event.metaKey || count <= 0) return null
+  const forward = ['ArrowRight', upIsNext ? 'ArrowUp' : 'ArrowDown']
+  const backward = ['ArrowLeft', upIsNext ? 'ArrowDown' : 'ArrowUp']
   let next: number
   switch (event.key) {
-    case 'ArrowRight':
-    case 'ArrowDown':
+    case forward[0]:
+    case forward[1]:
       next = current + 1 < count ? current + 1 : wrap ? 0 : current
       break
-    case 'ArrowLeft':
-    case 'ArrowUp':
+    case backward[0]:
+    case backward[1]:
       next = current > 0 ? current - 1 : wrap ? count - 1 : current
       break
     case 'Home':

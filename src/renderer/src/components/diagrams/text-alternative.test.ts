@@ -156,6 +156,8 @@ describe('diagram helpers', () => {
     expect(indexForKey(key('ArrowRight'), 3, 4, true)).toBe(0)
     expect(indexForKey(key('ArrowRight'), 3, 4, false)).toBe(3)
     expect(indexForKey(key('ArrowUp'), 0, 4, true)).toBe(3)
+    expect(indexForKey(key('ArrowUp'), 1, 4, false, true)).toBe(2)
+    expect(indexForKey(key('ArrowDown'), 1, 4, false, true)).toBe(0)
     expect(indexForKey(key('Home'), 2, 4, false)).toBe(0)
     expect(indexForKey(key('End'), 0, 4, false)).toBe(3)
     const other = key('a')

@@ -4,9 +4,10 @@ import { clampIndex, indexForKey } from './diagram-kit'
 /**
  * The picker the matrix, layer stack and ladder share: a tablist (template ref `tabs`) whose
  * selected index is the diagram's remembered `step`, clamped to the items there are. Arrow keys
- * and Home/End move the selection (wrapping) and the focus with it.
+ * and Home/End move the selection and the focus with it: wrapping around a list or table, stopping at
+ * the ends of a `rising` picture (a staircase), where ArrowUp climbs and ArrowDown descends.
  */
-export function useTabPicker(step: Ref<number>, count: () => number) {
+export function useTabPicker(step: Ref<number>, count: () => number, options: { rising?: boolean } = {}) {
   const tabs = useTemplateRef<HTMLButtonElement[]>('tabs')
   const selected = computed(() => clampIndex(step.value, count()))
 
@@ -16,7 +17,7 @@ export function useTabPicker(step: Ref<number>, count: () => number) {
   }
 
   function onKey(event: KeyboardEvent): void {
-    const next = indexForKey(event, selected.value, count(), true)
+    const next = indexForKey(event, selected.value, count(), !options.rising, options.rising)
     if (next !== null) select(next, true)
   }
 
