@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -125,7 +125,8 @@ describe('a planted cache file', () => {
 describe('the pack cache folder', () => {
   it('keeps only the newest few versions and drops files of older cache formats', () => {
     const cacheDir = temp()
-    writeFileSync(join(cacheDir, 'old.v1.json'), '{}')
+    writeFileSync(join(cacheDir, `${'0'.repeat(64)}.v2.bin`), 'old format')
+    writeFileSync(join(cacheDir, `${'1'.repeat(64)}.v3.json.tmp`), 'left by a crash')
     const cache = createPackCache(cacheDir)
     const packDir = temp()
     cpSync(MINI, packDir, { recursive: true })
@@ -140,5 +141,37 @@ describe('the pack cache folder', () => {
     const again = loadPack(packDir, cache)
     expect(again.ok).toBe(true)
     expect(readdirSync(cacheDir)).toEqual(left)
+  })
+
+  it('deletes only its own files, one by one: a document or a folder kept there stays', () => {
+    const cacheDir = temp()
+    writeFileSync(join(cacheDir, 'thesis.docx'), 'my thesis')
+    mkdirSync(join(cacheDir, 'photos'))
+    writeFileSync(join(cacheDir, 'photos', 'cat.jpg'), 'a cat')
+    const cache = createPackCache(cacheDir)
+    const packDir = temp()
+    cpSync(MINI, packDir, { recursive: true })
+    for (let i = 0; i < 10; i++) {
+      writeFileSync(join(packDir, 'notes.txt'), `edit ${i}`)
+      expect(loadPack(packDir, cache).ok).toBe(true)
+    }
+    expect(readFileSync(join(cacheDir, 'thesis.docx'), 'utf8')).toBe('my thesis')
+    expect(readFileSync(join(cacheDir, 'photos', 'cat.jpg'), 'utf8')).toBe('a cat')
+    expect(readdirSync(cacheDir)).toHaveLength(10)
+  })
+
+  it('is left alone when it is a symbolic link to another folder', () => {
+    const elsewhere = temp()
+    writeFileSync(join(elsewhere, 'document.txt'), 'keep me')
+    mkdirSync(join(elsewhere, 'photos'))
+    writeFileSync(join(elsewhere, 'photos', 'beach.jpg'), 'sand')
+    const cacheDir = join(temp(), 'pack-cache')
+    symlinkSync(elsewhere, cacheDir)
+    const cache = createPackCache(cacheDir)
+    const first = loadPack(MINI, cache)
+    expect(first.ok).toBe(true)
+    expect(readdirSync(elsewhere).sort()).toEqual(['document.txt', 'photos'])
+    expect(readFileSync(join(elsewhere, 'photos', 'beach.jpg'), 'utf8')).toBe('sand')
+    expect(loadPack(MINI, cache)).toEqual(first)
   })
 })

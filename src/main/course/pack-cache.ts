@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { lstatSync, mkdirSync, readdirSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { z } from 'zod'
 import { isSafeProseHtml } from '../../shared/course/prose-html'
@@ -90,6 +90,7 @@ export function createPackCache(dir: string) {
   return {
     read(hash: string, packDir: string): LoadedPack | null {
       try {
+        if (!isOwnFolder(dir)) return null
         const bytes = readBounded(fileOf(hash), MAX_CACHE_BYTES)
         if (bytes === null) return null
         const parsed = CachedPackSchema.safeParse(JSON.parse(bytes.toString('utf8')))
@@ -102,6 +103,7 @@ export function createPackCache(dir: string) {
     write(pack: LoadedPack): void {
       try {
         mkdirSync(dir, { recursive: true })
+        if (!isOwnFolder(dir)) return
         const file = fileOf(pack.hash)
         writeFileSync(`${file}.tmp`, JSON.stringify(toCached(pack)))
         renameSync(`${file}.tmp`, file)
@@ -113,15 +115,33 @@ export function createPackCache(dir: string) {
   }
 }
 
-/** Drops other formats' files and all but the newest few, so edits to a pack do not pile up. */
+/** The cache's own file names, of this format and older ones, and the temporary file of a write. */
+const CACHE_FILE = /^[0-9a-f]{64}\.v\d+\.(?:bin|json)(?:\.tmp)?$/
+
+/**
+ * Drops other formats' files and all but the newest few, so edits to a pack do not pile up.
+ * Only plain files named like the cache's own are deleted, one by one, never a folder: whatever
+ * else someone keeps in the folder stays.
+ */
 function prune(dir: string): void {
-  const files = readdirSync(dir).map((name) => ({ name, path: join(dir, name) }))
+  const files = readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isFile() && CACHE_FILE.test(entry.name))
+    .map((entry) => ({ name: entry.name, path: join(dir, entry.name) }))
   const current = files
     .filter((f) => f.name.endsWith(SUFFIX))
     .map((f) => ({ ...f, mtime: statSync(f.path).mtimeMs }))
     .sort((a, b) => b.mtime - a.mtime)
   const keep = new Set(current.slice(0, KEEP_FILES).map((f) => f.name))
-  for (const f of files) if (!keep.has(f.name)) rmSync(f.path, { force: true, recursive: true })
+  for (const f of files) if (!keep.has(f.name)) unlinkSync(f.path)
+}
+
+/** A cache folder that is a symbolic link points somewhere we did not create: leave it alone. */
+function isOwnFolder(dir: string): boolean {
+  try {
+    return lstatSync(dir).isDirectory()
+  } catch {
+    return false
+  }
 }
 
 export type PackCache = ReturnType<typeof createPackCache>
