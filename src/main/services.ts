@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import type { Notice } from '../shared/notices'
 import { createCourseLibrary } from './course/course-library'
 import { createPackCache } from './course/pack-cache'
+import { ensurePrivateDir } from './private-files'
 import { BACKUPS_DIR, createDataSafety, databaseNotices } from './data-safety'
 import { openDatabase } from './db/open-database'
 import { createNotesRepo } from './db/notes-repo'
@@ -54,6 +55,11 @@ export const PACK_CACHE_DIR = 'pack-cache'
 export function createServices(options: ServicesOptions) {
   const now = options.now ?? (() => new Date())
   const nativeBinding = options.nativeBinding ?? nodeAddonPath()
+  try {
+    ensurePrivateDir(options.dataDir)
+  } catch {
+    // Opening the database reports the folder's problem (read-only, missing) the usual way.
+  }
   const opened = openDatabase({
     path: join(options.dataDir, DATABASE_FILE),
     ...(nativeBinding ? { nativeBinding } : {}),

@@ -1,4 +1,4 @@
-import { lstatSync, mkdirSync, readdirSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs'
+import { lstatSync, readdirSync, renameSync, statSync, unlinkSync } from 'node:fs'
 import { join } from 'node:path'
 import { z } from 'zod'
 import { isSafeProseHtml } from '../../shared/course/prose-html'
@@ -11,6 +11,7 @@ import {
   IdSchema,
   QuestionSchema,
 } from '../../shared/course/schema'
+import { ensurePrivateDir, writeNewPrivateFile } from '../private-files'
 import { readBounded } from '../read-bounded'
 import type { LoadedPack } from './pack-types'
 
@@ -102,10 +103,10 @@ export function createPackCache(dir: string) {
     },
     write(pack: LoadedPack): void {
       try {
-        mkdirSync(dir, { recursive: true })
+        ensurePrivateDir(dir)
         if (!isOwnFolder(dir)) return
         const file = fileOf(pack.hash)
-        writeFileSync(`${file}.tmp`, JSON.stringify(toCached(pack)))
+        writeNewPrivateFile(`${file}.tmp`, JSON.stringify(toCached(pack)))
         renameSync(`${file}.tmp`, file)
         prune(dir)
       } catch {
