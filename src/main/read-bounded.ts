@@ -5,8 +5,8 @@ import { closeSync, fstatSync, openSync, readSync } from 'node:fs'
  * is taken from the open handle and the read stops one byte past it, so a file that grows or
  * is swapped between the check and the read cannot make it read more.
  */
-export function readBounded(file: string, limit: number): Buffer | null {
-  const fd = openSync(file, 'r')
+export function readBounded(file: string, limit: number, flags: string | number = 'r'): Buffer | null {
+  const fd = openSync(file, flags)
   try {
     const size = fstatSync(fd).size
     if (size > limit) return null

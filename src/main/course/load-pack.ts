@@ -15,7 +15,9 @@ export function loadPack(dir: string, cache?: PackCache): PackLoadResult {
     return { ok: false, dir, problems: [{ file: '', line: 1, message: `pack folder not found: ${dir}` }] }
   }
   try {
-    const { files, hash } = readPackFiles(dir)
+    const { files, hash, problems: refused } = readPackFiles(dir)
+    // A file left unread would only be reported again as missing, with its references: stop here.
+    if (refused.length > 0) return { ok: false, dir, problems: sortProblems(refused) }
     const cached = cache?.read(hash, dir)
     if (cached) return { ok: true, pack: cached }
     const sources = readPackSources(files)
