@@ -1,6 +1,6 @@
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { mimeTypeOf, resolveAppFile } from './app-protocol'
+import { appFileHeaders, mimeTypeOf, resolveAppFile } from './app-protocol'
 
 const root = resolve('/srv/renderer')
 
@@ -33,6 +33,18 @@ describe('resolveAppFile', () => {
     'nonsense',
   ])('refuses %s', (url) => {
     expect(resolveAppFile(url, root, 'renderer')).toBeNull()
+  })
+
+  it('answers with its own type for the file, whatever the file system said, beside CSP and nosniff', () => {
+    const headers = appFileHeaders(
+      join(root, 'assets/index.js'),
+      { 'content-type': 'text/plain' },
+      "default-src 'self'",
+    )
+    expect(headers.get('content-type')).toBe('text/javascript; charset=utf-8')
+    expect(headers.get('content-security-policy')).toBe("default-src 'self'")
+    expect(headers.get('x-content-type-options')).toBe('nosniff')
+    expect(appFileHeaders(join(root, 'x.bin'), {}, '').get('content-type')).toBe('application/octet-stream')
   })
 
   it('names the types the renderer needs', () => {

@@ -15,6 +15,22 @@ const MIME: Record<string, string> = {
 export const mimeTypeOf = (path: string): string => MIME[extname(path).toLowerCase()] ?? 'application/octet-stream'
 
 /**
+ * The headers of an app file's response: the type is ours, by extension (with `nosniff` the
+ * browser trusts it and never guesses), and so is the Content-Security-Policy.
+ */
+export function appFileHeaders(
+  file: string,
+  upstream: ConstructorParameters<typeof Headers>[0],
+  contentSecurityPolicy: string,
+): Headers {
+  const headers = new Headers(upstream)
+  headers.set('Content-Type', mimeTypeOf(file))
+  headers.set('Content-Security-Policy', contentSecurityPolicy)
+  headers.set('X-Content-Type-Options', 'nosniff')
+  return headers
+}
+
+/**
  * Maps a request URL of the app scheme to a file inside the renderer folder, or null when the
  * URL would escape it (`..`, encoded separators) or names another host. Unknown paths without
  * an extension fall back to index.html so client-side routes reload.

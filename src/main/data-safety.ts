@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3'
-import { join } from 'node:path'
+import { basename, join } from 'node:path'
 import type { CheckReport } from '../shared/data-safety'
 import { AppError } from '../shared/ipc/errors'
 import type { Notice } from '../shared/notices'
@@ -9,28 +9,43 @@ import { findDataProblems, needsRepair, repairDataProblems } from './db/check-da
 import type { OpenedDatabase } from './db/open-database'
 import type { DesktopDialogs } from './desktop-dialogs'
 import { checkExternalLink } from './external-links'
+import { type StorageProblem, storageProblemOf } from './storage-errors'
 import { packOrNull } from './transfer/pack-ids'
 import { createTransferService } from './transfer/transfer-service'
 
 export const BACKUPS_DIR = 'backups'
 
+/** Why a safety backup failed, in words for the learner (the error itself goes to the log). */
+const BACKUP_FAILED_BECAUSE: Record<StorageProblem, string> = {
+  full: 'the disk is full',
+  'read-only': 'the data folder cannot be written',
+  io: 'the disk reported an error',
+}
+
 /** The start-up notices that opening the database calls for. */
 export function databaseNotices(opened: Omit<OpenedDatabase, 'db'>): Notice[] {
   const notices: Notice[] = []
+  const setAsideFile = opened.setAside ? basename(opened.setAside.setAsidePath) : ''
   if (opened.setAside && opened.restored) {
     const { file, takenAt } = opened.restored
-    notices.push({
-      kind: 'database-restored',
-      ...opened.setAside,
-      backupFile: file,
-      backupTakenAt: takenAt.toISOString(),
-    })
+    notices.push({ kind: 'database-restored', setAsideFile, backupFile: file, backupTakenAt: takenAt.toISOString() })
   } else if (opened.setAside) {
-    notices.push({ kind: 'database-reset', ...opened.setAside })
+    notices.push({ kind: 'database-reset', setAsideFile })
   }
-  if (opened.incomplete) notices.push({ kind: 'database-incomplete', reason: opened.incomplete })
-  if (opened.readOnly) notices.push({ kind: 'storage-read-only', reason: opened.readOnly })
+  if (opened.incomplete) notices.push({ kind: 'database-incomplete' })
+  if (opened.readOnly) notices.push({ kind: 'storage-read-only' })
   return notices
+}
+
+/** What databaseNotices leaves out (full paths, the errors themselves), for the main-process log. */
+export function databaseLogLines(opened: Omit<OpenedDatabase, 'db'>): string[] {
+  const lines: string[] = []
+  if (opened.setAside)
+    lines.push(`Progress database set aside as ${opened.setAside.setAsidePath}: ${opened.setAside.reason}`)
+  if (opened.restored) lines.push(`Progress database restored from the backup ${opened.restored.file}`)
+  if (opened.incomplete) lines.push(`Progress database opened incomplete: ${opened.incomplete}`)
+  if (opened.readOnly) lines.push(`Progress database opened read-only: ${opened.readOnly}`)
+  return lines
 }
 
 export interface DataSafetyDeps {
@@ -66,8 +81,10 @@ export function createDataSafety(deps: DataSafetyDeps) {
     try {
       return (await backups.backupNow()).file
     } catch (err) {
-      const detail = err instanceof Error ? err.message : String(err)
-      throw new AppError('storage', `No safety backup could be made first, so nothing was changed (${detail}).`)
+      log('The safety backup failed', err)
+      const problem = storageProblemOf(err)
+      const why = problem ? ` (${BACKUP_FAILED_BECAUSE[problem]})` : ''
+      throw new AppError('storage', `No safety backup could be made first, so nothing was changed${why}.`)
     }
   }
 

@@ -3,7 +3,7 @@
 import { app, BrowserWindow, dialog, ipcMain, net, protocol, screen, session, shell } from 'electron'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { resolveAppFile } from './app-protocol'
+import { appFileHeaders, resolveAppFile } from './app-protocol'
 import type { DesktopDialogs } from './desktop-dialogs'
 import { dialogText } from './dialog-text'
 import { createDispatcher } from './ipc/dispatch'
@@ -68,9 +68,7 @@ if (!app.requestSingleInstanceLock()) {
       const file = resolveAppFile(request.url, paths.rendererDir, new URL(APP_ORIGIN).host)
       if (!file) return new Response('Not found', { status: 404 })
       const response = await net.fetch(pathToFileURL(file).toString())
-      const headers = new Headers(response.headers)
-      headers.set('Content-Security-Policy', CONTENT_SECURITY_POLICY)
-      headers.set('X-Content-Type-Options', 'nosniff')
+      const headers = appFileHeaders(file, response.headers, CONTENT_SECURITY_POLICY)
       return new Response(response.body, { status: response.status, headers })
     })
     registerIpc(ipcMain, createDispatcher(createHandlers(live)), APP_ORIGIN)

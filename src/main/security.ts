@@ -2,7 +2,9 @@ import type { Session, WebContents } from 'electron'
 
 /**
  * Applies the Electron security checklist to every web contents the app creates: no navigation
- * away from the app, no new windows, no webviews. Links to the web are not opened (offline app).
+ * away from the app, no new windows, no webviews. A link to the web never opens inside the app:
+ * the renderer hands it to main (`openExternalLink`), which checks it and, once the learner
+ * confirms, opens it in their browser.
  */
 export function lockDownContents(contents: WebContents, isAppUrl: (url: string) => boolean): void {
   contents.on('will-navigate', (event, url) => {

@@ -2,9 +2,10 @@ import type { Database } from 'better-sqlite3'
 import { existsSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Notice } from '../shared/notices'
-import { createCourseLibrary } from './course/course-library'
+import { createCourseLibrary, packFolderName } from './course/course-library'
 import { createPackCache } from './course/pack-cache'
-import { BACKUPS_DIR, createDataSafety, databaseNotices } from './data-safety'
+import { ensurePrivateDir } from './private-files'
+import { BACKUPS_DIR, createDataSafety, databaseLogLines, databaseNotices } from './data-safety'
 import { openDatabase } from './db/open-database'
 import { createNotesRepo } from './db/notes-repo'
 import { createProgressRepo } from './db/progress-repo'
@@ -55,6 +56,11 @@ export const PACK_CACHE_DIR = 'pack-cache'
 export function createServices(options: ServicesOptions) {
   const now = options.now ?? (() => new Date())
   const nativeBinding = options.nativeBinding ?? nodeAddonPath()
+  try {
+    ensurePrivateDir(options.dataDir)
+  } catch {
+    // Opening the database reports the folder's problem (read-only, missing) the usual way.
+  }
   const opened = openDatabase({
     path: join(options.dataDir, DATABASE_FILE),
     ...(nativeBinding ? { nativeBinding } : {}),
@@ -66,7 +72,12 @@ export function createServices(options: ServicesOptions) {
   options.onStep?.('packs')
   const notices: Notice[] = []
   notices.push(...databaseNotices(opened))
-  for (const broken of library.broken) notices.push({ kind: 'pack-broken', dir: broken.dir, problems: broken.problems })
+  for (const broken of library.broken)
+    notices.push({ kind: 'pack-broken', dir: packFolderName(broken.dir), problems: broken.problems })
+  // The notices name files only; the log keeps full paths and the errors themselves.
+  const log = options.log ?? console.error
+  for (const line of databaseLogLines(opened)) log(line, undefined)
+  for (const broken of library.broken) log(`Course pack ${broken.dir} is broken`, broken.error ?? broken.problems)
 
   const db: Database = opened.db
   const lookup = createCourseLookup(library)

@@ -1,7 +1,8 @@
 import Database from 'better-sqlite3'
-import { closeSync, copyFileSync, fsyncSync, openSync, renameSync, rmSync, statSync } from 'node:fs'
+import { closeSync, constants, copyFileSync, fsyncSync, openSync, renameSync, rmSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { LATEST_SCHEMA_VERSION } from '../db/migrations'
+import { restrictFiles } from '../private-files'
 import type { BackupName } from './backup-names'
 import { listBackups } from './backup-service'
 
@@ -46,7 +47,9 @@ export const SIDE_FILES = ['-wal', '-shm', '-journal'] as const
 export function copyBackupInto(backupPath: string, databasePath: string): void {
   for (const suffix of SIDE_FILES) rmSync(databasePath + suffix, { force: true })
   const incoming = `${databasePath}.restoring`
-  copyFileSync(backupPath, incoming)
+  rmSync(incoming, { force: true })
+  copyFileSync(backupPath, incoming, constants.COPYFILE_EXCL)
+  restrictFiles(incoming)
   const fd = openSync(incoming, 'r+')
   try {
     fsyncSync(fd)

@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3'
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs'
+import { existsSync, renameSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
+import { ensurePrivateDir, writeNewPrivateFile } from '../private-files'
 import { backupFileName, PARTIAL_SUFFIX } from './backup-names'
 
 /** Copy every page in one step: the file is small, and one step means one consistent snapshot. */
@@ -25,7 +26,7 @@ export async function writeBackup(
   at: Date,
   nativeBinding?: string,
 ): Promise<BackupWritten> {
-  mkdirSync(dir, { recursive: true })
+  ensurePrivateDir(dir)
   let sequence = 1
   let file = backupFileName(at)
   while (existsSync(join(dir, file)) || existsSync(join(dir, file + PARTIAL_SUFFIX)))
@@ -33,6 +34,9 @@ export async function writeBackup(
   const path = join(dir, file)
   const partial = path + PARTIAL_SUFFIX
   try {
+    // An empty file is an empty database to SQLite: the copy lands in a file only the owner can
+    // read, created here and not through a link planted at its name.
+    writeNewPrivateFile(partial, '')
     await db.backup(partial, { progress: () => ALL_PAGES })
     verifyBackupCopy(partial, nativeBinding)
     renameSync(partial, path)

@@ -32,7 +32,7 @@ describe('createCourseLibrary', () => {
           {
             file: 'course.yaml',
             line: 3,
-            message: `course id "mini" is already used by the pack in ${packDir('mini')}`,
+            message: `course id "mini" is already used by the pack in the folder mini`,
           },
         ],
       },

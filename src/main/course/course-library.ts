@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { basename, join } from 'node:path'
 import { loadPack } from './load-pack'
 import type { PackCache } from './pack-cache'
 import { MANIFEST_FILE } from './load-manifest'
@@ -8,9 +8,15 @@ import { decodeText } from './read-pack-files'
 import { parseYaml } from './read-yaml'
 
 export interface BrokenPack {
+  /** The pack folder's full path: main only, the renderer gets its name (packFolderName). */
   dir: string
   problems: PackProblem[]
+  /** What stopped the loader, when it was not a problem of the pack: for the log. */
+  error?: unknown
 }
+
+/** How a pack folder is named to the renderer: its name, not where it sits on the disk. */
+export const packFolderName = (dir: string): string => basename(dir)
 
 export interface CourseLibrary {
   packs: LoadedPack[]
@@ -28,7 +34,7 @@ export function createCourseLibrary(dirs: readonly string[], cache?: PackCache):
   for (const dir of dirs) {
     const result = loadPack(dir, cache)
     if (!result.ok) {
-      broken.push({ dir: result.dir, problems: result.problems })
+      broken.push({ dir: result.dir, problems: result.problems, ...(result.error ? { error: result.error } : {}) })
       continue
     }
     const { pack } = result
@@ -40,7 +46,7 @@ export function createCourseLibrary(dirs: readonly string[], cache?: PackCache):
           {
             file: MANIFEST_FILE,
             line: manifestIdLine(dir),
-            message: `course id "${pack.manifest.id}" is already used by the pack in ${first.dir}`,
+            message: `course id "${pack.manifest.id}" is already used by the pack in the folder ${packFolderName(first.dir)}`,
           },
         ],
       })

@@ -12,10 +12,12 @@ import { validatePack } from './validate-pack'
  */
 export function loadPack(dir: string, cache?: PackCache): PackLoadResult {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
-    return { ok: false, dir, problems: [{ file: '', line: 1, message: `pack folder not found: ${dir}` }] }
+    return { ok: false, dir, problems: [{ file: '', line: 1, message: 'the pack folder was not found' }] }
   }
   try {
-    const { files, hash } = readPackFiles(dir)
+    const { files, hash, problems: refused } = readPackFiles(dir)
+    // A file left unread would only be reported again as missing, with its references: stop here.
+    if (refused.length > 0) return { ok: false, dir, problems: sortProblems(refused) }
     const cached = cache?.read(hash, dir)
     if (cached) return { ok: true, pack: cached }
     const sources = readPackSources(files)
@@ -26,8 +28,11 @@ export function loadPack(dir: string, cache?: PackCache): PackLoadResult {
     return { ok: true, pack }
   } catch (error) {
     // An unreadable file or a bug in the loader: the app still starts and shows the pack as broken.
-    const message = error instanceof Error ? error.message : String(error)
-    return { ok: false, dir, problems: [{ file: '', line: 1, message: `could not read the pack: ${message}` }] }
+    // The message names the error code only (the error's text holds absolute paths); the error
+    // itself rides along for the main-process log.
+    const code = (error as { code?: unknown } | null)?.code
+    const message = `could not read the pack${typeof code === 'string' ? ` (${code})` : ''}`
+    return { ok: false, dir, problems: [{ file: '', line: 1, message }], error }
   }
 }
 

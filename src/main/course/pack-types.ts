@@ -41,4 +41,7 @@ export interface LoadedPack {
   sources: Map<string, ChapterSourceInfo>
 }
 
-export type PackLoadResult = { ok: true; pack: LoadedPack } | { ok: false; dir: string; problems: PackProblem[] }
+export type PackLoadResult =
+  | { ok: true; pack: LoadedPack }
+  /** `error`: what stopped the loader, when it was not a problem of the pack (for the log only). */
+  | { ok: false; dir: string; problems: PackProblem[]; error?: unknown }

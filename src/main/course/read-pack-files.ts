@@ -1,33 +1,66 @@
+import { isUtf8 } from 'node:buffer'
 import { createHash } from 'node:crypto'
-import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { constants, lstatSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
+import type { PackProblem } from '../../shared/course/schema'
+import { readBounded } from '../read-bounded'
+
+/** A pack file larger than this is refused: the longest chapter of the course is ~30 KB. */
+export const MAX_PACK_FILE_BYTES = 2 * 1024 * 1024
+/** A pack larger than this in all is refused (the bundled pack is ~0.2 MB). */
+export const MAX_PACK_BYTES = 20 * 1024 * 1024
 
 /** Every file of a pack, keyed by its path relative to the pack folder (forward slashes). */
 export interface PackFiles {
   files: Map<string, Buffer>
   /** sha256 over every file's relative path and bytes, in path order: changes when anything changes. */
   hash: string
+  /** Entries refused: symbolic links, special files, files over the size limits. */
+  problems: PackProblem[]
 }
+
+const MB = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`
+// Where the platform has it, a link swapped in after the check still cannot be followed.
+const NO_FOLLOW = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0)
 
 /**
  * Reads a whole pack into memory (packs are small, and read once at start-up). Dotfiles such as
- * .DS_Store are left out so they do not change the hash. Throws only for an unreadable folder.
+ * .DS_Store are left out so they do not change the hash. Symbolic links (which could point at a
+ * device, a loop or a file outside the pack) and special files are refused, and so are files over
+ * MAX_PACK_FILE_BYTES and whatever takes the pack over MAX_PACK_BYTES, each as a problem of its
+ * own. Throws only for an unreadable folder.
  */
 export function readPackFiles(dir: string): PackFiles {
   const files = new Map<string, Buffer>()
+  const problems: PackProblem[] = []
+  let total = 0
+  const refuse = (file: string, message: string) => problems.push({ file, line: 1, message })
   const walk = (relDir: string): void => {
     const entries = readdirSync(join(dir, relDir), { withFileTypes: true })
     for (const entry of entries) {
       if (entry.name.startsWith('.')) continue
       const rel = relDir ? `${relDir}/${entry.name}` : entry.name
       const abs = join(dir, rel)
-      const isDir = entry.isDirectory() || (entry.isSymbolicLink() && statSync(abs).isDirectory())
-      if (isDir) walk(rel)
-      else files.set(rel, readFileSync(abs))
+      const stat = lstatSync(abs)
+      if (stat.isSymbolicLink()) refuse(rel, 'symbolic links are not allowed in a pack: put the file itself here')
+      else if (stat.isDirectory()) walk(rel)
+      else if (!stat.isFile()) refuse(rel, 'only plain files and folders are allowed in a pack')
+      else if (stat.size > MAX_PACK_FILE_BYTES)
+        refuse(rel, `the file is ${MB(stat.size)}; a pack file may be at most ${MB(MAX_PACK_FILE_BYTES)}`)
+      else if (total + stat.size > MAX_PACK_BYTES)
+        refuse(rel, `this file takes the pack over ${MB(MAX_PACK_BYTES)}, the most a pack may hold`)
+      else {
+        const bytes = readBounded(abs, MAX_PACK_FILE_BYTES, NO_FOLLOW)
+        if (!bytes) refuse(rel, `the file grew past ${MB(MAX_PACK_FILE_BYTES)} while it was read`)
+        else {
+          total += bytes.length
+          files.set(rel, bytes)
+        }
+      }
     }
   }
   walk('')
-  return { files, hash: hashFiles(files) }
+  return { files, hash: hashFiles(files), problems }
 }
 
 export function hashFiles(files: ReadonlyMap<string, Buffer>): string {
@@ -47,4 +80,18 @@ export function decodeText(bytes: Buffer): string {
     .toString('utf8')
     .replace(/^\uFEFF/, '')
     .replace(/\r\n?/g, '\n')
+}
+
+/**
+ * The 1-based line of the first byte that is not valid UTF-8, or null when all of it is. Bytes
+ * up to the first bad sequence decode and encode back unchanged, so the first difference is it.
+ */
+export function invalidUtf8Line(bytes: Buffer): number | null {
+  if (isUtf8(bytes)) return null
+  const again = Buffer.from(bytes.toString('utf8'))
+  let at = 0
+  while (at < bytes.length && bytes[at] === again[at]) at += 1
+  let line = 1
+  for (let i = 0; i < at; i += 1) if (bytes[i] === 0x0a) line += 1
+  return line
 }

@@ -13,7 +13,7 @@ import {
 import { loadManifest, MANIFEST_FILE } from './load-manifest'
 import { loadYamlList, missingList, type LoadedList } from './load-yaml-list'
 import { parseChapter, type ParsedChapter } from './parse-chapter'
-import { decodeText } from './read-pack-files'
+import { decodeText, invalidUtf8Line } from './read-pack-files'
 
 export const DIAGRAMS_FILE = 'diagrams.yaml'
 export const GLOSSARY_FILE = 'glossary.yaml'
@@ -41,11 +41,19 @@ export interface PackSources {
 }
 
 export function readPackSources(files: ReadonlyMap<string, Buffer>): PackSources {
+  const problems: PackProblem[] = []
   const text = (path: string): string | undefined => {
     const bytes = files.get(path)
-    return bytes === undefined ? undefined : decodeText(bytes)
+    if (bytes === undefined) return undefined
+    const badLine = invalidUtf8Line(bytes)
+    if (badLine !== null)
+      problems.push({
+        file: path,
+        line: badLine,
+        message: 'this line has bytes that are not UTF-8: save the file as UTF-8',
+      })
+    return decodeText(bytes)
   }
-  const problems: PackProblem[] = []
   const manifestResult = loadManifest(text(MANIFEST_FILE))
   problems.push(...manifestResult.problems)
   const { manifest, source: manifestSource } = manifestResult

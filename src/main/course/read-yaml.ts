@@ -1,4 +1,4 @@
-import { isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument } from 'yaml'
+import { isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml'
 import type { PackProblem } from '../../shared/course/schema'
 
 export type YamlPath = readonly (string | number)[]
@@ -57,8 +57,31 @@ export function parseYaml(text: string, file: string, firstLine = 1): YamlParseR
     return line
   }
 
-  return { ok: true, source: { value: doc.toJS({ maxAliasCount: 100 }), lineOf } }
+  let value: unknown
+  try {
+    value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT })
+  } catch (error) {
+    // The parser refuses aliases that would expand past the limit (a "billion laughs" file).
+    if (!(error instanceof ReferenceError)) throw error
+    let line = firstLine
+    visit(doc, {
+      Alias(_, node) {
+        if (node.range) line = lineAt(node.range[0])
+        return visit.BREAK
+      },
+    })
+    return {
+      ok: false,
+      problems: [
+        { file, line, message: `too many YAML aliases (*name) expand here: at most ${MAX_ALIAS_COUNT} are allowed` },
+      ],
+    }
+  }
+  return { ok: true, source: { value, lineOf } }
 }
+
+/** How many times aliases may expand in one document, before it counts as a resource attack. */
+const MAX_ALIAS_COUNT = 100
 
 function lineOfNode(node: unknown, lineAt: (offset: number) => number): number | undefined {
   return isNode(node) && node.range ? lineAt(node.range[0]) : undefined

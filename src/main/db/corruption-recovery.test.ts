@@ -118,8 +118,8 @@ describe('recovery from a damaged progress database', () => {
     ])
     // The backup from T2 holds the first session's read mark; the damaged file is kept aside.
     expect(readSections(after)).toEqual(['intro'])
-    const notice = after.notices[0] as { setAsidePath: string }
-    expect(existsSync(notice.setAsidePath)).toBe(true)
+    const notice = after.notices[0] as { setAsideFile: string }
+    expect(existsSync(join(dataDir, notice.setAsideFile))).toBe(true)
     after.progress.markSectionRead('mini', 'first', 'summary')
     after.close()
     // The restored database is whole: no stale -wal/-shm beside it, and it reopens without a notice.

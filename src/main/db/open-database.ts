@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3'
 import { existsSync, renameSync, statSync } from 'node:fs'
 import { copyBackupInto, removeDatabaseFiles, usableBackups } from '../backup/restore-backup'
+import { restrictFiles } from '../private-files'
 import { storageProblemOf } from '../storage-errors'
 import { DatabaseTooNewError, migrate } from './migrate'
 import { openReadOnly } from './open-read-only'
@@ -36,6 +37,9 @@ export interface OpenedDatabase {
   /** Why the database is open read-only: the data folder cannot be written. */
   readOnly: string | null
 }
+
+/** The database and the files SQLite keeps beside it. */
+const DATABASE_FILES = ['', '-wal', '-shm', '-journal']
 
 const WAL_MISSING = 'its write-ahead log (-wal) was missing after an unclean shutdown'
 
@@ -114,6 +118,9 @@ function firstUsableBackup(options: OpenDatabaseOptions, accept: (b: { modifiedM
 
 function openAndCheck(options: OpenDatabaseOptions): Database.Database {
   const db = new Database(options.path, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {})
+  // SQLite creates the file by the umask (often world-readable) and gives its -wal, -shm and
+  // -journal the database's own mode: restricting the database first covers them all.
+  restrictFiles(...DATABASE_FILES.map((suffix) => options.path + suffix))
   try {
     db.pragma('journal_mode = WAL')
     // WAL defaults to NORMAL in this build; FULL makes every acknowledged commit survive a crash.
@@ -160,5 +167,6 @@ function moveAside(path: string, reason: string, at: Date): DatabaseSetAside {
   for (const suffix of ['', '-wal', '-shm']) {
     if (existsSync(path + suffix)) renameSync(path + suffix, setAsidePath + suffix)
   }
+  restrictFiles(...DATABASE_FILES.map((suffix) => setAsidePath + suffix))
   return { setAsidePath, reason }
 }

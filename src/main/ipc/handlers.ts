@@ -1,4 +1,5 @@
 import type { Method, MethodOutput, MethodParams } from '../../shared/ipc/contract'
+import { packFolderName } from '../course/course-library'
 import type { Services } from '../services'
 
 export type Handlers = { [M in Method]: (input: MethodParams<M>) => MethodOutput<M> | Promise<MethodOutput<M>> }
@@ -15,7 +16,7 @@ export function createHandlers(services: Services): Handlers {
         version: p.outline.version,
         language: p.outline.language,
       })),
-      broken: services.library.broken,
+      broken: services.library.broken.map((b) => ({ dir: packFolderName(b.dir), problems: b.problems })),
     }),
     getOutline: ({ courseId }) => pack(courseId).outline,
     getChapter: ({ courseId, chapterId }) => services.lookup.content(courseId, chapterId),

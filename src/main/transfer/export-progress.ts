@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3'
-import { renameSync, rmSync, writeFileSync } from 'node:fs'
+import { renameSync, rmSync } from 'node:fs'
 import {
   perTable,
   PROGRESS_FILE_FORMAT,
@@ -7,6 +7,7 @@ import {
   type ProgressFile,
   rowSchemaOf,
 } from '../../shared/progress-file'
+import { writeNewPrivateFile } from '../private-files'
 import { readRows } from './progress-tables'
 
 const rowSchemas = perTable(rowSchemaOf)
@@ -31,11 +32,14 @@ export function buildProgressFile(db: Database, courseId: string, at: Date): { f
   return { file, skipped }
 }
 
-/** Writes beside the target, then renames: a full disk leaves no half-written export behind. */
+/**
+ * Writes beside the target, then renames: a full disk leaves no half-written export behind. The
+ * file holds the learner's notes, so only its owner may read it.
+ */
 export function writeProgressFile(path: string, file: ProgressFile): void {
   const partial = `${path}.partial`
   try {
-    writeFileSync(partial, `${JSON.stringify(file, null, 1)}\n`, { flush: true })
+    writeNewPrivateFile(partial, `${JSON.stringify(file, null, 1)}\n`, { flush: true })
     renameSync(partial, path)
   } catch (err) {
     rmSync(partial, { force: true })

@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs'
+import { constants } from 'node:fs'
 import { AppError } from '../../shared/ipc/errors'
 import {
   PROGRESS_FILE_FORMAT,
@@ -8,6 +8,7 @@ import {
   ProgressFileSchema,
   type ProgressFile,
 } from '../../shared/progress-file'
+import { readBounded } from '../read-bounded'
 
 /** Keys that could reach an object's prototype if some code ever copied them onto one. */
 const HOSTILE_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
@@ -17,26 +18,29 @@ function refuse(message: string): never {
 }
 
 /**
- * Reads and validates an import file completely before anything is written: size cap, UTF-8,
+ * Reads and validates an import file completely before anything is written: size cap (the size
+ * taken and the bytes read through one handle, never more than the cap), UTF-8,
  * JSON, no prototype-polluting keys, the format and version, then the full schema (strict
  * objects, bounded values, stable ids, every row of the file's course). Any problem throws an
  * `invalid_file` AppError whose message says what is wrong.
  */
 export function readProgressFile(path: string): ProgressFile {
-  let size: number
+  let bytes: Buffer | null
   try {
-    const stat = statSync(path)
-    if (!stat.isFile()) refuse('The chosen path is not a file.')
-    size = stat.size
+    bytes = readBounded(path, PROGRESS_FILE_MAX_BYTES, OPEN_FLAGS, (stat) => {
+      if (!stat.isFile()) refuse('The chosen path is not a file.')
+    })
   } catch (err) {
     if (err instanceof AppError) throw err
     return refuse('The file could not be opened.')
   }
-  if (size > PROGRESS_FILE_MAX_BYTES)
-    refuse(`The file is too large (${size} bytes; at most ${PROGRESS_FILE_MAX_BYTES}).`)
-  if (size === 0) refuse('The file is empty.')
-  return parseProgressFile(readFileSync(path))
+  if (bytes === null) refuse(`The file is too large (at most ${PROGRESS_FILE_MAX_BYTES} bytes).`)
+  if (bytes.length === 0) refuse('The file is empty.')
+  return parseProgressFile(bytes)
 }
+
+// Non-blocking, so a named pipe chosen by mistake is refused instead of waited on.
+const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0)
 
 /** The checks of readProgressFile on bytes already read. */
 export function parseProgressFile(bytes: Uint8Array): ProgressFile {

@@ -162,6 +162,12 @@ describe('a bad import file is refused with a clear message and changes nothing'
       message: /too large/,
     },
     {
+      // Valid JSON of a valid file, padded: a year of heavy use exports to ~4.4 MB.
+      label: 'valid but over 10 MB',
+      write: (g, p) => writeFileSync(p, g.text + ' '.repeat(10 * 1024 * 1024)),
+      message: /too large/,
+    },
+    {
       label: 'not UTF-8',
       write: (_, p) => writeFileSync(p, Buffer.from([0x7b, 0xff, 0xfe, 0x7d])),
       message: /not UTF-8/,

@@ -44,6 +44,7 @@ export const contract = {
     input: NoInput,
     output: z.object({
       courses: z.array(z.object({ id: StableIdSchema, title: z.string(), version: z.string(), language: z.string() })),
+      /** Packs that could not be loaded: each folder's name (not its path) and what is wrong. */
       broken: z.array(z.object({ dir: z.string(), problems: z.array(PackProblemSchema) })),
     }),
   },

@@ -9,8 +9,7 @@ import NoticeBanner from './NoticeBanner.vue'
 
 const restored: Notice = {
   kind: 'database-restored',
-  setAsidePath: '/data/progress.sqlite.corrupt-20261129T062500',
-  reason: 'quick_check failed',
+  setAsideFile: 'progress.sqlite.corrupt-20261129T062500',
   backupFile: 'progress-20261128T090000Z.sqlite',
   backupTakenAt: '2026-11-28T12:00:00.000Z',
 }
@@ -39,7 +38,7 @@ describe('NoticeBanner: what happened to the learner’s data', () => {
     ['database-incomplete', '-wal', 'the -wal file'],
     ['storage-read-only', '읽기 전용', 'opened read-only'],
   ] as const)('explains %s', (kind, ko, en) => {
-    const notice = { kind, reason: 'EROFS' } as Notice
+    const notice = { kind } as Notice
     expect(show([notice], 'ko').text()).toContain(ko)
     expect(show([notice], 'en').text()).toContain(en)
   })

@@ -62,11 +62,10 @@ export const dataKo = {
   },
   notice: {
     restored:
-      '학습 기록 파일이 손상되어 {date}에 만든 자동 백업으로 되돌렸습니다. 손상된 파일은 {path} 에 보관했습니다.',
+      '학습 기록 파일이 손상되어 {date}에 만든 자동 백업으로 되돌렸습니다. 손상된 파일은 데이터 폴더에 {file} 이름으로 보관했습니다.',
     incomplete:
       '지난번에 앱이 갑자기 종료된 뒤 기록 일부(-wal 파일)가 사라져, 마지막 몇 가지 변경이 빠졌을 수 있습니다.',
-    readOnly:
-      '데이터 폴더에 쓸 수 없어 읽기 전용으로 열었습니다. 학습은 계속할 수 있지만 새 진도는 저장되지 않습니다. ({reason})',
+    readOnly: '데이터 폴더에 쓸 수 없어 읽기 전용으로 열었습니다. 학습은 계속할 수 있지만 새 진도는 저장되지 않습니다.',
   },
 }
 
@@ -136,10 +135,10 @@ export const dataEn: typeof dataKo = {
   },
   notice: {
     restored:
-      'Your progress file was damaged, so the automatic backup from {date} was restored. The damaged file was kept at {path}.',
+      'Your progress file was damaged, so the automatic backup from {date} was restored. The damaged file was kept in your data folder as {file}.',
     incomplete:
       'After the app last stopped suddenly, part of your progress file (the -wal file) was missing, so the last few changes may be gone.',
     readOnly:
-      'The data folder cannot be written, so it was opened read-only. You can keep studying, but new progress is not saved. ({reason})',
+      'The data folder cannot be written, so it was opened read-only. You can keep studying, but new progress is not saved.',
   },
 }

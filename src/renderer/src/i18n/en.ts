@@ -68,7 +68,8 @@ const en: typeof ko = {
     backToDashboard: 'Back to the dashboard',
   },
   notice: {
-    databaseReset: 'Your progress file could not be read, so a new one was started. The old file was kept at {path}.',
+    databaseReset:
+      'Your progress file could not be read, so a new one was started. The old file was kept in your data folder as {file}.',
     packBroken: 'A course pack could not be loaded: {dir}',
     dismiss: 'Dismiss',
   },

@@ -65,7 +65,8 @@ export default {
     backToDashboard: '대시보드로 돌아가기',
   },
   notice: {
-    databaseReset: '학습 기록 파일을 읽을 수 없어 새로 시작했습니다. 기존 파일은 {path} 에 보관했습니다.',
+    databaseReset:
+      '학습 기록 파일을 읽을 수 없어 새로 시작했습니다. 기존 파일은 데이터 폴더에 {file} 이름으로 보관했습니다.',
     packBroken: '코스 팩을 불러오지 못했습니다: {dir}',
     dismiss: '닫기',
   },
