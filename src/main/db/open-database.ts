@@ -2,7 +2,7 @@ import Database from 'better-sqlite3'
 import { existsSync, renameSync, statSync } from 'node:fs'
 import { copyBackupInto, removeDatabaseFiles, usableBackups } from '../backup/restore-backup'
 import { storageProblemOf } from '../storage-errors'
-import { DatabaseTooNewError, migrate } from './migrate'
+import { DatabaseTooNewError, migrate, refuseNewer } from './migrate'
 import { openReadOnly } from './open-read-only'
 
 export interface OpenDatabaseOptions {
@@ -115,6 +115,8 @@ function firstUsableBackup(options: OpenDatabaseOptions, accept: (b: { modifiedM
 function openAndCheck(options: OpenDatabaseOptions): Database.Database {
   const db = new Database(options.path, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {})
   try {
+    // Before the switch to WAL, which rewrites the header of a file we may have to leave alone.
+    refuseNewer(db)
     db.pragma('journal_mode = WAL')
     // WAL defaults to NORMAL in this build; FULL makes every acknowledged commit survive a crash.
     db.pragma('synchronous = FULL')
