@@ -4,6 +4,7 @@
 // where main relies on it: ipcMain.handle refuses a second handler for a channel, and
 // protocol.registerSchemesAsPrivileged is only allowed before `ready`.
 import { EventEmitter } from 'node:events'
+import { mkdirSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
 
@@ -148,6 +149,7 @@ function createWindowClass(state: {
   windows: unknown[]
   calls: string[]
   onWebContents: (wc: FakeWebContents) => void
+  onAllClosed: () => void
 }) {
   return class FakeBrowserWindow extends EventEmitter {
     static getAllWindows = () => state.windows
@@ -212,6 +214,7 @@ function createWindowClass(state: {
       this.emit('close', { preventDefault: () => undefined })
       state.windows.splice(state.windows.indexOf(this), 1)
       this.emit('closed')
+      if (state.windows.length === 0) state.onAllClosed()
     }
   }
 }
@@ -251,6 +254,8 @@ export function createFakeElectron(options: {
     aboutPanelOptions: null,
     openedPaths: [],
     async ready() {
+      // Chromium creates the profile folder at start-up.
+      mkdirSync(app.getPath('userData'), { recursive: true })
       app.markReady()
       for (let i = 0; i < 20; i++) await new Promise((r) => setImmediate(r))
     },
@@ -259,6 +264,7 @@ export function createFakeElectron(options: {
     windows,
     calls,
     onWebContents: (wc) => app.emit('web-contents-created', {}, wc),
+    onAllClosed: () => app.emit('window-all-closed'),
   })
   app.setAboutPanelOptions = (o) => {
     state.aboutPanelOptions = o
