@@ -1,4 +1,5 @@
-import { test as base, type BrowserContext, type Page, _electron } from '@playwright/test'
+import { test as base, type Browser, type BrowserContext, type Page, _electron } from '@playwright/test'
+import { CHROMIUM_LAUNCH } from './chromium-launch'
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { extname, join, resolve } from 'node:path'
@@ -47,15 +48,26 @@ export interface AppOptions {
   seedFiles: Record<string, string>
 }
 
-export const test = base.extend<AppOptions & { app: AppHandle }>({
+export const test = base.extend<AppOptions & { app: AppHandle }, { harnessBrowser: () => Promise<Browser> }>({
+  // Chromium is launched only when a harness test asks for it: the electron project on a release
+  // runner (Windows, macOS) has no /usr/bin/chromium and needs none.
+  harnessBrowser: [
+    async ({ playwright }, use) => {
+      const state: { launched: Promise<Browser> | null } = { launched: null }
+      await use(() => (state.launched ??= playwright.chromium.launch(CHROMIUM_LAUNCH)))
+      if (state.launched) await (await state.launched).close()
+    },
+    { scope: 'worker' },
+  ],
   appKind: ['harness', { option: true }],
   packDirs: [[MINI_PACK], { option: true }],
   seedFiles: [{}, { option: true }],
-  app: async ({ appKind, packDirs, seedFiles, browser }, use) => {
+  app: async ({ appKind, packDirs, seedFiles, harnessBrowser }, use) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'another-class-e2e-'))
     for (const [name, content] of Object.entries(seedFiles)) writeFileSync(join(dataDir, name), content)
     try {
       if (appKind === 'harness') {
+        const browser = await harnessBrowser()
         const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
         const handle = await startHarness(context, dataDir, packDirs)
         await use(handle.app)
@@ -170,6 +182,10 @@ async function startHarness(context: BrowserContext, dataDir: string, packDirs: 
 async function runElectron(dataDir: string, packDirs: string[], use: (app: AppHandle) => Promise<void>) {
   const env = await import('../scripts/electron-env.mjs')
   const binary = env.electronBinary()
+  // The release workflow sets this: there a missing Electron is a failure, not a skip.
+  if (process.env['ANOTHER_CLASS_REQUIRE_ELECTRON'] && (!binary || !existsSync(env.electronNativeBindingPath()))) {
+    throw new Error('ANOTHER_CLASS_REQUIRE_ELECTRON is set, but Electron or its build of better-sqlite3 is missing')
+  }
   test.skip(
     !binary,
     'No Electron binary on this machine (offline install); run `npx install-electron` to enable the electron project.',
