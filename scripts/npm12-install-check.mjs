@@ -56,7 +56,9 @@ try {
       .filter((l) => /script|better-sqlite3/i.test(l))
       .join('\n')
     fail(
-      `better-sqlite3 did not load after npm@12 ci (its install script did not run?):\n${probe.stderr.trim().split('\n').slice(0, 3).join('\n')}\n${skipped}`,
+      `better-sqlite3 did not load after npm@12 ci (its install script did not run?):\n${
+        probe.stderr.split('\n').find((l) => /Error/.test(l)) ?? probe.stderr.trim().split('\n')[0]
+      }\n${skipped}`,
     )
   }
   console.log(`[npm12] fresh production install built better-sqlite3 (SQLite ${probe.stdout.trim()})`)
