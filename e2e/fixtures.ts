@@ -1,14 +1,17 @@
-import { test as base, type BrowserContext, type Page, _electron } from '@playwright/test'
+import { test as base, type Browser, type BrowserContext, type Page, _electron } from '@playwright/test'
+import { CHROMIUM_LAUNCH } from './chromium-launch'
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { extname, join, resolve } from 'node:path'
-import { methods } from '../src/shared/ipc/contract'
 import { mimeTypeOf, resolveAppFile } from '../src/main/app-protocol'
 import { createDispatcher, type Dispatch } from '../src/main/ipc/dispatch'
 import { createHandlers } from '../src/main/ipc/handlers'
 import { createServices, type Services } from '../src/main/services'
 import { createFakeDialogs, type FakeDialogs } from '../test/support/fake-dialogs'
-import { CONTENT_SECURITY_POLICY, isTrustedSenderUrl } from '../src/main/window-options'
+import { registerIpc } from '../src/main/ipc/register-ipc'
+import { CONTENT_SECURITY_POLICY } from '../src/main/window-options'
+import { FakeIpcMain } from '../test/support/fake-electron'
+import type { IpcMain } from 'electron'
 
 export type AppKind = 'harness' | 'electron'
 
@@ -33,6 +36,8 @@ export interface AppHandle {
   restart(whileStopped?: () => void): Promise<void>
   /** The harness's stand-in for native dialogs (set what the learner picks); null in Electron. */
   dialogs: FakeDialogs | null
+  /** IPC channels the page invoked, in order (harness only: Electron's transport is not observed). */
+  channels: string[] | null
 }
 
 export interface AppOptions {
@@ -43,15 +48,26 @@ export interface AppOptions {
   seedFiles: Record<string, string>
 }
 
-export const test = base.extend<AppOptions & { app: AppHandle }>({
+export const test = base.extend<AppOptions & { app: AppHandle }, { harnessBrowser: () => Promise<Browser> }>({
+  // Chromium is launched only when a harness test asks for it: the electron project on a release
+  // runner (Windows, macOS) has no /usr/bin/chromium and needs none.
+  harnessBrowser: [
+    async ({ playwright }, use) => {
+      const state: { launched: Promise<Browser> | null } = { launched: null }
+      await use(() => (state.launched ??= playwright.chromium.launch(CHROMIUM_LAUNCH)))
+      if (state.launched) await (await state.launched).close()
+    },
+    { scope: 'worker' },
+  ],
   appKind: ['harness', { option: true }],
   packDirs: [[MINI_PACK], { option: true }],
   seedFiles: [{}, { option: true }],
-  app: async ({ appKind, packDirs, seedFiles, browser }, use) => {
+  app: async ({ appKind, packDirs, seedFiles, harnessBrowser }, use) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'another-class-e2e-'))
     for (const [name, content] of Object.entries(seedFiles)) writeFileSync(join(dataDir, name), content)
     try {
       if (appKind === 'harness') {
+        const browser = await harnessBrowser()
         const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
         const handle = await startHarness(context, dataDir, packDirs)
         await use(handle.app)
@@ -68,26 +84,63 @@ export const test = base.extend<AppOptions & { app: AppHandle }>({
 
 export const expect = test.expect
 
-/** The harness: built renderer in Chromium; window.api calls run the real services in this process. */
+/** The built preload bundle: the harness runs it in the page, as Electron runs it in the window. */
+const PRELOAD_BUNDLE = join(ROOT, 'out', 'preload', 'index.js')
+/** The page-side end of the stand-in transport; the preload's ipcRenderer.invoke is its only user. */
+const IPC_BINDING = '__anotherClassIpcInvoke'
+
+/**
+ * Wraps the built preload so it runs in the page with Electron's transport replaced and nothing
+ * else: `require('electron')` yields a contextBridge that defines `window.api` (frozen, as the
+ * bridge's copy is) and an ipcRenderer whose invoke goes through the exposed binding to the real
+ * ipcMain handlers. The binding itself is taken off `window`, so page scripts reach main only
+ * through what the preload exposes.
+ */
+function preloadInitScript(): string {
+  const bundle = readFileSync(PRELOAD_BUNDLE, 'utf8')
+  return `(() => {
+  const send = window[${JSON.stringify(IPC_BINDING)}]
+  delete window[${JSON.stringify(IPC_BINDING)}]
+  if (typeof send !== 'function') return
+  const electron = {
+    contextBridge: {
+      exposeInMainWorld(key, value) {
+        Object.defineProperty(window, key, { value: Object.freeze({ ...value }), writable: false, configurable: false })
+      },
+    },
+    ipcRenderer: { invoke: (channel, ...args) => send(channel, ...args) },
+  }
+  const require = (name) => {
+    if (name === 'electron') return electron
+    throw new Error('a sandboxed preload cannot require ' + name)
+  }
+  const module = { exports: {} }
+  ;(function (require, module, exports) {
+${bundle}
+  })(require, module, module.exports)
+})()`
+}
+
+/**
+ * The harness: the built renderer in Chromium running the built preload, whose ipcRenderer.invoke
+ * reaches the real registerIpc handlers (channel names, sender-frame check, dispatcher) and the
+ * real services in this process. Only Electron's transport is replaced, by page.exposeBinding.
+ */
 async function startHarness(context: BrowserContext, dataDir: string, packDirs: string[]) {
   const dialogs = createFakeDialogs()
   let services: Services = createServices({ dataDir, packDirs, dialogs })
   let dispatch: Dispatch = createDispatcher(createHandlers(services))
   const requests: string[] = []
+  const channels: string[] = []
+  const ipcMain = new FakeIpcMain()
+  // Registered once, as in the app; a restart swaps the services behind the same handlers.
+  registerIpc(ipcMain as unknown as IpcMain, (method, input) => dispatch(method, input), HARNESS_ORIGIN)
 
-  await context.exposeBinding('__anotherClassInvoke', (source, method: string, input: unknown) => {
-    // Same rule as Electron's sender check: only the app's own frames may call the API.
-    if (!isTrustedSenderUrl(source.frame.url(), HARNESS_ORIGIN)) {
-      return { ok: false, error: { code: 'forbidden_sender', message: 'Calls are only accepted from the app itself' } }
-    }
-    return dispatch(method, input)
+  await context.exposeBinding(IPC_BINDING, (source, channel: string, ...args: unknown[]) => {
+    channels.push(channel)
+    return ipcMain.invoke(channel, source.frame.url(), ...args)
   })
-  await context.addInitScript((names: string[]) => {
-    const invoke = (window as unknown as { __anotherClassInvoke: (m: string, i: unknown) => Promise<unknown> })
-      .__anotherClassInvoke
-    const api = Object.fromEntries(names.map((name) => [name, (input: unknown) => invoke(name, input)]))
-    Object.defineProperty(window, 'api', { value: Object.freeze(api), writable: false })
-  }, methods as string[])
+  await context.addInitScript(preloadInitScript())
   await context.route('**/*', async (route) => {
     const url = route.request().url()
     requests.push(url)
@@ -113,6 +166,7 @@ async function startHarness(context: BrowserContext, dataDir: string, packDirs: 
     origin: HARNESS_ORIGIN,
     dialogs,
     requests,
+    channels,
     async restart(whileStopped) {
       services.close()
       whileStopped?.()
@@ -128,6 +182,10 @@ async function startHarness(context: BrowserContext, dataDir: string, packDirs: 
 async function runElectron(dataDir: string, packDirs: string[], use: (app: AppHandle) => Promise<void>) {
   const env = await import('../scripts/electron-env.mjs')
   const binary = env.electronBinary()
+  // The release workflow sets this: there a missing Electron is a failure, not a skip.
+  if (process.env['ANOTHER_CLASS_REQUIRE_ELECTRON'] && (!binary || !existsSync(env.electronNativeBindingPath()))) {
+    throw new Error('ANOTHER_CLASS_REQUIRE_ELECTRON is set, but Electron or its build of better-sqlite3 is missing')
+  }
   test.skip(
     !binary,
     'No Electron binary on this machine (offline install); run `npx install-electron` to enable the electron project.',
@@ -156,6 +214,7 @@ async function runElectron(dataDir: string, packDirs: string[], use: (app: AppHa
     dataDir,
     origin: 'app://renderer',
     dialogs: null,
+    channels: null,
     requests,
     async restart(whileStopped) {
       await electronApp.close()

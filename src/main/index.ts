@@ -1,15 +1,20 @@
 // The Electron edge: lifecycle, window, protocol and IPC wiring. Everything it calls is plain
 // Node code (services, dispatcher, pure option builders) that the tests run without Electron.
-import { app, BrowserWindow, dialog, ipcMain, net, protocol, screen, session, shell } from 'electron'
-import { join } from 'node:path'
+import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, screen, session, shell } from 'electron'
+import type { MessageBoxOptions } from 'electron'
+import { existsSync } from 'node:fs'
+import type { ExportResult } from '../shared/data-safety'
+import { dirname, join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { appFileHeaders, resolveAppFile } from './app-protocol'
 import type { DesktopDialogs } from './desktop-dialogs'
 import { dialogText } from './dialog-text'
-import { createDispatcher } from './ipc/dispatch'
+import { createDispatcher, type Dispatch } from './ipc/dispatch'
 import { createHandlers } from './ipc/handlers'
 import { registerIpc } from './ipc/register-ipc'
-import { electronNativeBinding, listPackDirs, resourcePaths } from './paths'
+import { licencesText } from './licences'
+import { aboutText, buildMenuTemplate, type MenuActions } from './menu'
+import { bundledPackDirs, electronNativeBinding, resourcePaths, testOverrides } from './paths'
 import { denyAllPermissions, lockDownContents } from './security'
 import { createServices, type Services } from './services'
 import {
@@ -21,8 +26,9 @@ import {
 } from './window-options'
 import { restoreBounds } from './window-state'
 
-// Tests point the app at a throwaway profile; a learner never sets this.
-if (process.env['ANOTHER_CLASS_USER_DATA']) app.setPath('userData', process.env['ANOTHER_CLASS_USER_DATA'])
+// Tests point a source run at a throwaway profile and their own packs; a packaged app ignores this.
+const overrides = testOverrides(process.env, app.isPackaged)
+if (overrides.userData) app.setPath('userData', overrides.userData)
 
 protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
@@ -49,8 +55,7 @@ if (!app.requestSingleInstanceLock()) {
     try {
       services = createServices({
         dataDir: app.getPath('userData'),
-        // Tests load their own small packs; a learner never sets this.
-        packDirs: process.env['ANOTHER_CLASS_PACKS']?.split('\n').filter(Boolean) ?? listPackDirs(paths.coursesDir),
+        packDirs: overrides.packDirs ?? bundledPackDirs(paths.coursesDir),
         nativeBinding: electronNativeBinding(app.getAppPath(), process.versions, app.isPackaged),
         dialogs: desktopDialogs(
           () => mainWindow,
@@ -71,7 +76,28 @@ if (!app.requestSingleInstanceLock()) {
       const headers = appFileHeaders(file, response.headers, CONTENT_SECURITY_POLICY)
       return new Response(response.body, { status: response.status, headers })
     })
-    registerIpc(ipcMain, createDispatcher(createHandlers(live)), APP_ORIGIN)
+    const dispatch = createDispatcher(createHandlers(live))
+    const locale = () => live.settings.get().locale
+    const refreshMenu = () =>
+      Menu.setApplicationMenu(
+        Menu.buildFromTemplate(
+          buildMenuTemplate(
+            { locale: locale(), isPackaged: app.isPackaged, platform: process.platform, appName: app.getName() },
+            menuActions(() => mainWindow, live, dispatch, locale),
+          ),
+        ),
+      )
+    registerIpc(
+      ipcMain,
+      async (method, input) => {
+        const result = await dispatch(method, input)
+        // The menu speaks the UI language: rebuild it when the learner switches.
+        if (method === 'updateSettings' && result.ok) refreshMenu()
+        return result
+      },
+      APP_ORIGIN,
+    )
+    refreshMenu()
     // A backup a day while the app stays open (the newest is checked every hour).
     const backupTimer = setInterval(() => void live.data.maybeBackup(), 60 * 60 * 1000)
     app.on('will-quit', () => clearInterval(backupTimer))
@@ -80,7 +106,7 @@ if (!app.requestSingleInstanceLock()) {
       live.settings.getInternal('window-bounds'),
       screen.getAllDisplays().map((d) => d.workArea),
     )
-    mainWindow = new BrowserWindow(buildWindowOptions(paths.preload, bounds))
+    mainWindow = new BrowserWindow(buildWindowOptions(paths.preload, bounds, { devTools: !app.isPackaged }))
     const win = mainWindow
     win.once('ready-to-show', () => {
       win.show()
@@ -96,6 +122,61 @@ if (!app.requestSingleInstanceLock()) {
 
   app.on('window-all-closed', () => app.quit())
   app.on('will-quit', () => services?.close())
+}
+
+/** What the application menu's items do (the template itself is pure: menu.ts). */
+function menuActions(
+  window: () => BrowserWindow | null,
+  live: Services,
+  dispatch: Dispatch,
+  locale: () => string,
+): MenuActions {
+  const messageBox = (options: MessageBoxOptions) => {
+    const win = window()
+    return win ? dialog.showMessageBox(win, options) : dialog.showMessageBox(options)
+  }
+  const firstCourse = () => live.library.packs[0]?.outline.id
+  return {
+    // Export runs here with the native save dialog; import needs the preview and the choice of
+    // merge or replace, which live on the settings page.
+    exportProgress: () => {
+      const courseId = firstCourse()
+      if (!courseId) return
+      void dispatch('exportProgress', { courseId }).then((result) => {
+        const message = dialogText(locale()).exportTitle
+        if (!result.ok) void messageBox({ type: 'error', message, detail: result.error.message })
+        else {
+          const value = result.value as ExportResult
+          if (!value.cancelled) void messageBox({ type: 'info', message, detail: value.path })
+        }
+      })
+    },
+    importProgress: () => void window()?.loadURL(`${APP_ORIGIN}/index.html#/settings`),
+    // A change of the URL's fragment only: the page routes without reloading.
+    navigate: (route) => void window()?.loadURL(`${APP_ORIGIN}/index.html#${route}`),
+    showSearch: () => {
+      const modifiers: ('meta' | 'control')[] = [process.platform === 'darwin' ? 'meta' : 'control']
+      window()?.webContents.sendInputEvent({ type: 'keyDown', keyCode: 'K', modifiers })
+    },
+    showAbout: () => {
+      const text = aboutText(locale(), {
+        appName: app.getName(),
+        version: app.getVersion(),
+        versions: process.versions,
+        dataDir: app.getPath('userData'),
+      })
+      void messageBox({ type: 'info', title: text.message, ...text })
+    },
+    openDataFolder: () => void shell.openPath(app.getPath('userData')),
+    showLicences: () => {
+      const text = licencesText(locale())
+      const chromium = join(dirname(process.execPath), 'LICENSES.chromium.html')
+      const buttons = existsSync(chromium) ? ['OK', 'Chromium…'] : ['OK']
+      void messageBox({ type: 'info', title: text.message, ...text, buttons }).then(({ response }) => {
+        if (response === 1) void shell.openPath(chromium)
+      })
+    },
+  }
 }
 
 /** Electron's native dialogs and the system browser, behind the interface the services use. */

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { nodeAddonPath } from './db/sqlite-addon'
-import { electronNativeBinding } from './paths'
+import { electronNativeBinding, testOverrides } from './paths'
 
 const electron = { ...process.versions, electron: '44.11.5' }
 let dir = ''
@@ -36,5 +36,16 @@ describe("the SQLite addon's path", () => {
 
   it("under plain Node is the installed package's own build", () => {
     expect(nodeAddonPath()).toMatch(/better-sqlite3[\\/]build[\\/]Release[\\/]better_sqlite3\.node$/)
+  })
+})
+
+describe('test overrides of the data folder and packs', () => {
+  const env = { ANOTHER_CLASS_USER_DATA: '/tmp/profile', ANOTHER_CLASS_PACKS: '/a\n/b\n' }
+  it('apply to a source run', () => {
+    expect(testOverrides(env, false)).toEqual({ userData: '/tmp/profile', packDirs: ['/a', '/b'] })
+    expect(testOverrides({}, false)).toEqual({})
+  })
+  it('are ignored by a packaged app', () => {
+    expect(testOverrides(env, true)).toEqual({})
   })
 })

@@ -41,3 +41,28 @@ export function listPackDirs(coursesDir: string): string[] {
     .map((entry) => join(coursesDir, entry.name))
     .sort()
 }
+
+/**
+ * The bundled packs to load. With none there (a damaged install), the courses folder itself is
+ * passed on, so the library reports it as a broken pack naming the folder and the learner sees
+ * a notice instead of an empty app.
+ */
+export function bundledPackDirs(coursesDir: string): string[] {
+  const dirs = listPackDirs(coursesDir)
+  return dirs.length > 0 ? dirs : [coursesDir]
+}
+
+/**
+ * Where a test points the app instead of the learner's profile and the bundled packs
+ * (ANOTHER_CLASS_USER_DATA, ANOTHER_CLASS_PACKS: newline-separated folders). Honoured only when
+ * the app is not packaged: a shipped app never reads its data location from the environment.
+ */
+export function testOverrides(env: NodeJS.ProcessEnv, isPackaged: boolean): { userData?: string; packDirs?: string[] } {
+  if (isPackaged) return {}
+  const userData = env['ANOTHER_CLASS_USER_DATA']
+  const packs = env['ANOTHER_CLASS_PACKS']
+  return {
+    ...(userData ? { userData } : {}),
+    ...(packs !== undefined ? { packDirs: packs.split('\n').filter(Boolean) } : {}),
+  }
+}

@@ -52,3 +52,12 @@ describe('isTrustedSenderUrl', () => {
     expect(isTrustedSenderUrl(url)).toBe(trusted)
   })
 })
+
+describe('developer tools', () => {
+  it('are off unless asked for (a packaged app never asks)', () => {
+    expect(buildWindowOptions('/p.js', { width: 800, height: 600 }).webPreferences?.devTools).toBe(false)
+    expect(buildWindowOptions('/p.js', { width: 800, height: 600 }, { devTools: true }).webPreferences?.devTools).toBe(
+      true,
+    )
+  })
+})

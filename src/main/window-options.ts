@@ -31,8 +31,15 @@ export interface WindowBounds {
 
 export const DEFAULT_BOUNDS: WindowBounds = { width: 1200, height: 820 }
 
-/** Options for the main window; security flags are written out even where they are defaults. */
-export function buildWindowOptions(preloadPath: string, bounds: WindowBounds): BrowserWindowConstructorOptions {
+/**
+ * Options for the main window; security flags are written out even where they are defaults.
+ * Developer tools exist only in a source run: a packaged app has none.
+ */
+export function buildWindowOptions(
+  preloadPath: string,
+  bounds: WindowBounds,
+  { devTools = false }: { devTools?: boolean } = {},
+): BrowserWindowConstructorOptions {
   return {
     ...bounds,
     minWidth: 720,
@@ -54,6 +61,7 @@ export function buildWindowOptions(preloadPath: string, bounds: WindowBounds): B
       experimentalFeatures: false,
       navigateOnDragDrop: false,
       spellcheck: false,
+      devTools,
     },
   }
 }

@@ -14,6 +14,15 @@ export class DatabaseTooNewError extends Error {
   }
 }
 
+/**
+ * Refuses a file from a newer app before anything is written to it: call it first thing after
+ * opening (switching to WAL already rewrites the file's header).
+ */
+export function refuseNewer(db: Database, latest: number = defaultMigrations.length): void {
+  const version = db.pragma('user_version', { simple: true }) as number
+  if (version > latest) throw new DatabaseTooNewError(version, latest)
+}
+
 /** Applies every pending migration in one transaction; a failure leaves the file as it was. */
 export function migrate(
   db: Database,

@@ -3,7 +3,7 @@ import { existsSync, renameSync, statSync } from 'node:fs'
 import { copyBackupInto, removeDatabaseFiles, usableBackups } from '../backup/restore-backup'
 import { restrictFiles } from '../private-files'
 import { storageProblemOf } from '../storage-errors'
-import { DatabaseTooNewError, migrate } from './migrate'
+import { DatabaseTooNewError, migrate, refuseNewer } from './migrate'
 import { openReadOnly } from './open-read-only'
 
 export interface OpenDatabaseOptions {
@@ -122,6 +122,8 @@ function openAndCheck(options: OpenDatabaseOptions): Database.Database {
   // -journal the database's own mode: restricting the database first covers them all.
   restrictFiles(...DATABASE_FILES.map((suffix) => options.path + suffix))
   try {
+    // Before the switch to WAL, which rewrites the header of a file we may have to leave alone.
+    refuseNewer(db)
     db.pragma('journal_mode = WAL')
     // WAL defaults to NORMAL in this build; FULL makes every acknowledged commit survive a crash.
     db.pragma('synchronous = FULL')

@@ -26,6 +26,7 @@ import { ReviewQueueSchema, ReviewResultSchema } from '../review'
 import { SettingsPatchSchema, SettingsSchema } from '../settings'
 import { StudyStatsSchema } from '../stats'
 import { TimeZoneSchema } from '../time-zone'
+import { channelOf, METHOD_NAMES, type MethodName } from './methods'
 
 const NoInput = z.object({}).strict()
 const CourseRef = z.object({ courseId: StableIdSchema }).strict()
@@ -121,7 +122,7 @@ export const contract = {
   checkData: { input: NoInput, output: CheckReportSchema },
   /** A chapter link the learner clicked: validated (http/https only), confirmed, then the browser. */
   openExternalLink: { input: ExternalLinkInputSchema, output: ExternalLinkResultSchema },
-} as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>
+} as const satisfies Record<MethodName, { input: z.ZodType; output: z.ZodType }>
 
 export type Contract = typeof contract
 export type Method = keyof Contract
@@ -131,7 +132,7 @@ export type MethodInput<M extends Method> = z.input<Contract[M]['input']>
 export type MethodParams<M extends Method> = z.output<Contract[M]['input']>
 export type MethodOutput<M extends Method> = z.output<Contract[M]['output']>
 
-export const methods = Object.keys(contract) as Method[]
+/** Every method, in contract order (the zod-free list in methods.ts, which the contract satisfies). */
+export const methods: readonly Method[] = METHOD_NAMES
 
-/** The Electron IPC channel that carries a method. */
-export const channelOf = (method: Method): string => `api:${method}`
+export { channelOf }
