@@ -9,7 +9,10 @@ export default defineConfigWithVueTs(
   {
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
       // Imports flow one way: the renderer reaches main only through window.api.
       'no-restricted-imports': 'off',
     },
@@ -19,7 +22,14 @@ export default defineConfigWithVueTs(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/main/**', '**/preload/**', 'electron', 'better-sqlite3', 'node:*'], message: 'The renderer talks to main only through window.api.' }] },
+        {
+          patterns: [
+            {
+              group: ['**/main/**', '**/preload/**', 'electron', 'better-sqlite3', 'node:*'],
+              message: 'The renderer talks to main only through window.api.',
+            },
+          ],
+        },
       ],
     },
   },
@@ -28,7 +38,14 @@ export default defineConfigWithVueTs(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/main/**', '**/preload/**', '**/renderer/**', 'electron', 'node:*'], message: 'src/shared imports nothing of ours and nothing Node-specific.' }] },
+        {
+          patterns: [
+            {
+              group: ['**/main/**', '**/preload/**', '**/renderer/**', 'electron', 'node:*'],
+              message: 'src/shared imports nothing of ours and nothing Node-specific.',
+            },
+          ],
+        },
       ],
     },
   },

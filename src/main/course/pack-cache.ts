@@ -44,7 +44,12 @@ const CachedPackSchema = z.object({
   sources: z.array(
     z.tuple([
       IdSchema,
-      z.object({ file: z.string(), checkpointsFile: z.string(), hangulSyllables: z.number().int().min(0) }),
+      z.object({
+        file: z.string(),
+        checkpointsFile: z.string(),
+        hangulSyllables: z.number().int().min(0),
+        literalEmphasisLines: z.array(z.number().int().min(1)),
+      }),
     ]),
   ),
 })
