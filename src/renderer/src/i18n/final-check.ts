@@ -31,7 +31,7 @@ export const finalCheckEn: typeof finalCheckKo = {
   title: 'Final check',
   intro:
     'Checks what you learned across all the chapters at once. The score does not count toward completing a chapter, but every answer counts in your study stats and a missed question becomes a review card.',
-  score: '{correct} of {total} questions answered correctly',
+  score: '{correct} of {total} question answered correctly | {correct} of {total} questions answered correctly',
   position: 'Question {n} of {total}',
   from: '{chapter} · {section}',
   reread: 'Reread the section that covers this',
@@ -48,7 +48,7 @@ export const finalCheckEn: typeof finalCheckKo = {
     doneText:
       'Every chapter is complete. Take the final check to test the whole course, and firm up missed questions in review.',
     leftTitle: 'You reached the last chapter',
-    leftText: '{n} chapter(s) are not complete yet.',
+    leftText: '{n} chapter is not complete yet. | {n} chapters are not complete yet.',
     chapterLeft: '{title} ({status})',
     finalCheck: 'Take the final check',
     review: 'Review',
