@@ -12,7 +12,7 @@ const licenceOf = (name: string) =>
 
 describe('the licences the app lists', () => {
   it('name every production dependency and every library the renderer bundles, with its real licence', () => {
-    const bundled = ['vue', 'pinia', 'vue-router', 'vue-i18n', '@fontsource/noto-sans-kr']
+    const bundled = ['vue', 'pinia', 'vue-router', 'vue-i18n', 'es-hangul', '@fontsource/noto-sans-kr']
     for (const name of [...Object.keys(pkg.dependencies), ...bundled]) {
       const entry = BUNDLED_LICENCES.find((e) => e.name === name)
       expect(entry, name).toBeDefined()

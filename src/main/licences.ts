@@ -8,6 +8,7 @@ export const BUNDLED_LICENCES: readonly { name: string; licence: string; where: 
   { name: 'Electron', licence: 'MIT', where: 'runtime' },
   { name: 'better-sqlite3', licence: 'MIT', where: 'main' },
   { name: 'markdown-it', licence: 'MIT', where: 'main' },
+  { name: 'markdown-it-cjk-friendly', licence: 'MIT', where: 'main' },
   { name: 'ts-fsrs', licence: 'MIT', where: 'main' },
   { name: 'yaml', licence: 'ISC', where: 'main' },
   { name: 'zod', licence: 'MIT', where: 'main' },
@@ -15,6 +16,7 @@ export const BUNDLED_LICENCES: readonly { name: string; licence: string; where: 
   { name: 'pinia', licence: 'MIT', where: 'renderer' },
   { name: 'vue-router', licence: 'MIT', where: 'renderer' },
   { name: 'vue-i18n', licence: 'MIT', where: 'renderer' },
+  { name: 'es-hangul', licence: 'MIT', where: 'renderer' },
   { name: '@fontsource/noto-sans-kr', licence: 'OFL-1.1', where: 'renderer' },
 ]
 
