@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { createAppI18n } from '../../i18n'
 import MultipleChoice from './MultipleChoice.vue'
 import SingleChoice from './SingleChoice.vue'
-import { realQuestion } from './test-fixtures'
+import { realQuestion } from '../../../../../test/support/sprint3-pack'
 import TrueFalse from './TrueFalse.vue'
 
 const global = { plugins: [createAppI18n()] }
