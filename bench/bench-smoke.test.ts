@@ -102,7 +102,7 @@ describe('benchmark smoke run (tiny sizes)', () => {
       expect(ms).toBeGreaterThan(0)
   })
 
-  it('report: results.json has exactly the issue keys, and the table shows every budget', () => {
+  it('report: results.json has exactly the agreed keys, and the table shows every budget', () => {
     const { writes, search, startup } = got
     if (!writes || !search || !startup) throw new Error('an earlier benchmark failed')
     // Without Chromium or a built renderer the renderer part is a placeholder of the right shape.

@@ -1,5 +1,5 @@
 /**
- * The shape of bench/results.json (exactly the keys of issue 7), the budgets, and the printed table.
+ * The shape of bench/results.json (a fixed set of keys), the budgets, and the printed table.
  */
 import type { RendererReport } from './renderer'
 import type { SearchReport } from './search'
@@ -14,7 +14,7 @@ export interface BenchResults {
   renderer: RendererReport['results']
 }
 
-/** The keys results.json must have, in order (issue 7). */
+/** The keys results.json must have, in order: comparable from one committed run to the next. */
 export const RESULT_KEYS = {
   writes: [
     'ours_p50_us',
@@ -38,7 +38,7 @@ export const RESULT_KEYS = {
   renderer: ['first_text_ms', 'static_floor_ms', 'first_text_over_floor', 'switch_p95_ms', 'js_gzip_kb'],
 } as const satisfies { [G in keyof BenchResults]: readonly (keyof BenchResults[G])[] }
 
-/** results.json: exactly the issue's keys, in its order, numbers rounded to 2 decimals (3 for recall). */
+/** results.json: exactly RESULT_KEYS, in that order, numbers rounded to 2 decimals (3 for recall). */
 export function toResultsJson(results: BenchResults): BenchResults {
   const out: Record<string, Record<string, number>> = {}
   for (const group of Object.keys(RESULT_KEYS) as (keyof BenchResults)[]) {

@@ -1,6 +1,6 @@
 /**
- * `npm run bench`: every benchmark of issue 7 on this machine, a table with the budgets, and
- * bench/results.json (exactly the issue's keys) plus bench/notes.json (everything else: per-peer
+ * `npm run bench`: every benchmark on this machine, a table with the budgets, and
+ * bench/results.json (exactly RESULT_KEYS, see report.ts) plus bench/notes.json (everything else: per-peer
  * and per-scale figures, fsync counts, samples, the machine) and bench/last-run.md (the table).
  * See bench/README.md.
  *

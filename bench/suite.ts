@@ -30,7 +30,7 @@ export type Sizes = {
   renderer: Omit<RendererOptions, 'dir' | 'pack' | 'packDir' | 'chapterId'>
 }
 
-/** The sizes of the full run: what the issue asks for. */
+/** The sizes of the full run, the ones the budgets are stated for. */
 export const FULL: Sizes = {
   writes: {
     writes: 10_000,

@@ -1,11 +1,10 @@
 import AxeBuilder from '@axe-core/playwright'
-import { resolve } from 'node:path'
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
 import { checkpoint, reader } from './pages'
+import { SPRINT3_PACK, fixturePack } from '../test/support/packs'
 
-const SPRINT3 = resolve(__dirname, '../resources/courses/sprint-3')
-const BROKEN = resolve(__dirname, '../test/fixtures/packs/broken-no-manifest')
+const BROKEN = fixturePack('broken-no-manifest')
 
 /** Serious and critical axe violations on the page as it is now, named for the failure message. */
 async function seriousViolations(page: Page) {
@@ -22,7 +21,7 @@ async function seriousViolations(page: Page) {
 }
 
 test.describe('accessibility of every view', () => {
-  test.use({ packDirs: [SPRINT3] })
+  test.use({ packDirs: [SPRINT3_PACK] })
 
   for (const theme of ['light', 'dark'] as const) {
     test(`no serious or critical axe violations (${theme})`, async ({ app }) => {

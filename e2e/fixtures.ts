@@ -2,7 +2,7 @@ import { test as base, type Browser, type BrowserContext, type Page, _electron }
 import { CHROMIUM_LAUNCH } from './chromium-launch'
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { extname, join, resolve } from 'node:path'
+import { extname, join } from 'node:path'
 import { mimeTypeOf, resolveAppFile } from '../src/main/app-protocol'
 import { createDispatcher, type Dispatch } from '../src/main/ipc/dispatch'
 import { createHandlers } from '../src/main/ipc/handlers'
@@ -11,14 +11,14 @@ import { createFakeDialogs, type FakeDialogs } from '../test/support/fake-dialog
 import { registerIpc } from '../src/main/ipc/register-ipc'
 import { CONTENT_SECURITY_POLICY } from '../src/main/window-options'
 import { FakeIpcMain } from '../test/support/fake-electron'
+import { MINI_PACK, REPO_ROOT as ROOT } from '../test/support/packs'
 import type { IpcMain } from 'electron'
 
 export type AppKind = 'harness' | 'electron'
 
-const ROOT = resolve(__dirname, '..')
 const RENDERER_DIR = join(ROOT, 'out', 'renderer')
 export const HARNESS_ORIGIN = 'http://app.local'
-export const MINI_PACK = join(ROOT, 'test', 'fixtures', 'packs', 'mini')
+export { MINI_PACK }
 
 /** A running app, whichever way it was started. */
 export interface AppHandle {

@@ -1,11 +1,9 @@
-import { resolve } from 'node:path'
 import { expect, test } from './fixtures'
 import { reader } from './pages'
-
-const SPRINT3 = resolve(__dirname, '../resources/courses/sprint-3')
+import { SPRINT3_PACK } from '../test/support/packs'
 
 test.describe('Korean wording', () => {
-  test.use({ packDirs: [SPRINT3] })
+  test.use({ packDirs: [SPRINT3_PACK] })
 
   test('moving an ordering item is announced with the right particle, no stray space', async ({ app }) => {
     const page = app.page

@@ -1,9 +1,7 @@
-import { resolve } from 'node:path'
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
 import { dashboard } from './pages'
-
-const SPRINT3 = resolve(__dirname, '../resources/courses/sprint-3')
+import { SPRINT3_PACK } from '../test/support/packs'
 
 /** Opens a chapter from the dashboard, the way a learner does, and waits until it is shown. */
 async function openChapter(page: Page, chapterId: string): Promise<void> {
@@ -20,7 +18,7 @@ async function afterKeyHandled(page: Page): Promise<void> {
 }
 
 test.describe('keyboard in the reader (Sprint 3)', () => {
-  test.use({ packDirs: [SPRINT3] })
+  test.use({ packDirs: [SPRINT3_PACK] })
 
   test('the staircase diagram: ↑ climbs a step and ↓ goes down one, as drawn', async ({ app }) => {
     const { page } = app

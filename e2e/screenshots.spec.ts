@@ -3,9 +3,9 @@ import { join, resolve } from 'node:path'
 import type { Locator, Page } from '@playwright/test'
 import { expect, test } from './fixtures'
 import { checkpoint, reader } from './pages'
+import { SPRINT3_PACK, fixturePack } from '../test/support/packs'
 
 const SHOTS = resolve(__dirname, 'screenshots')
-const SPRINT3 = resolve(__dirname, '../resources/courses/sprint-3')
 
 /** Where each diagram of the bundled pack is taught. */
 const DIAGRAMS = [
@@ -33,7 +33,7 @@ async function setTheme(page: Page, theme: 'light' | 'dark') {
 }
 
 test.describe('screens of the bundled Sprint 3 course', () => {
-  test.use({ packDirs: [SPRINT3] })
+  test.use({ packDirs: [SPRINT3_PACK] })
 
   for (const theme of ['light', 'dark'] as const) {
     test(`every view in the ${theme} theme`, async ({ app, appKind }) => {
@@ -114,7 +114,7 @@ test.describe('screens of the bundled Sprint 3 course', () => {
 
 test.describe('the error screen', () => {
   test.use({
-    packDirs: [resolve(__dirname, '../test/fixtures/packs/broken-no-manifest')],
+    packDirs: [fixturePack('broken-no-manifest')],
     seedFiles: { 'progress.sqlite': 'not a database' },
   })
 

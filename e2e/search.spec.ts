@@ -1,10 +1,8 @@
-import { resolve } from 'node:path'
 import { expect, test } from './fixtures'
-
-const SPRINT3 = resolve(__dirname, '../resources/courses/sprint-3')
+import { SPRINT3_PACK } from '../test/support/packs'
 
 test.describe('search', () => {
-  test.use({ packDirs: [SPRINT3] })
+  test.use({ packDirs: [SPRINT3_PACK] })
 
   test('Ctrl+K from anywhere, a Korean word with a particle, Enter opens the section at the match', async ({ app }) => {
     const { page } = app

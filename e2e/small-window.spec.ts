@@ -1,9 +1,8 @@
-import { resolve } from 'node:path'
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
 import { reader } from './pages'
+import { SPRINT3_PACK } from '../test/support/packs'
 
-const SPRINT3 = resolve(__dirname, '../resources/courses/sprint-3')
 /** The window's minimum size (src/main/window-options.ts). */
 const SMALLEST = { width: 720, height: 520 }
 
@@ -68,7 +67,7 @@ function layoutProblems(page: Page): Promise<string[]> {
 }
 
 test.describe('the smallest window (Sprint 3)', () => {
-  test.use({ packDirs: [SPRINT3] })
+  test.use({ packDirs: [SPRINT3_PACK] })
 
   test('every view at 720×520, at every text size, in Korean and English: nothing sticks out, nothing out of reach', async ({
     app,

@@ -1,9 +1,7 @@
-import { resolve } from 'node:path'
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
 import { dashboard } from './pages'
-
-const SPRINT3 = resolve(__dirname, '../resources/courses/sprint-3')
+import { SPRINT3_PACK } from '../test/support/packs'
 
 /** How far the heading's top is below the bottom of the sticky header (the reading area's top). */
 function headingBelowHeader(page: Page, title: string): Promise<number> {
@@ -35,7 +33,7 @@ async function expectAtReadingTop(page: Page, title: string): Promise<void> {
 }
 
 test.describe('table of contents (Sprint 3)', () => {
-  test.use({ packDirs: [SPRINT3] })
+  test.use({ packDirs: [SPRINT3_PACK] })
 
   for (const size of [
     { width: 1280, height: 800, text: '보통' },

@@ -101,9 +101,9 @@ export function createServices(options: ServicesOptions) {
   const progressRepo = createProgressRepo(db)
   const shown = createShownQuestions({ rounds: progressRepo.rounds, lookup })
   const repos = { repo: progressRepo, study: createStudyRepo(db), lookup, shown, now }
-  // Spaced review, notes and stats (issue 5): review cards follow wrong checkpoint answers.
+  // Spaced review, notes and stats: review cards follow wrong checkpoint answers.
   const review = createReviewService({ reviews: createReviewRepo(db), lookup, shown, now })
-  // Data safety (issue 6): backups, export/import, "Check data", confirmed external links.
+  // Data safety: backups, export/import, "Check data", confirmed external links.
   const data = createDataSafety({
     db,
     dataDir: options.dataDir,

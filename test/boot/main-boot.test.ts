@@ -6,15 +6,14 @@ import { createHash } from 'node:crypto'
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import Module, { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { CONTENT_SECURITY_POLICY } from '../../src/main/window-options'
 import { channelOf, METHOD_NAMES } from '../../src/shared/ipc/methods'
 import { createFakeElectron, type FakeElectron, type FakeMenuItem } from '../support/fake-electron'
+import { fixturePack, MINI_PACK, REPO_ROOT as ROOT } from '../support/packs'
 
-const ROOT = resolve(__dirname, '../..')
 const MAIN = join(ROOT, 'out', 'main', 'index.js')
-const MINI_PACK = join(ROOT, 'test', 'fixtures', 'packs', 'mini')
 const APP_PAGE = 'app://renderer/index.html'
 const nodeRequire = createRequire(__filename)
 
@@ -238,7 +237,7 @@ describe('trouble at start-up', () => {
   it('a broken pack and a missing pack still open the window, with a notice for each', async () => {
     const dataDir = tempDir('data')
     const missing = join(dataDir, 'no-such-pack')
-    const broken = join(ROOT, 'test', 'fixtures', 'packs', 'broken-yaml-syntax')
+    const broken = fixturePack('broken-yaml-syntax')
     const fake = boot({
       env: { ANOTHER_CLASS_USER_DATA: dataDir, ANOTHER_CLASS_PACKS: [broken, missing].join('\n') },
     })

@@ -4,13 +4,13 @@ import { describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
 import { loadPack } from '../../src/main/course/load-pack'
 import { QuestionSchema, type Question } from '../../src/shared/course/question-schema'
+import { SPRINT3_PACK } from '../support/packs'
 import { describeKeyBalance, keyBalance, keyBalanceViolations } from './answer-key-balance'
 
-const PACK_DIR = resolve(__dirname, '../../resources/courses/sprint-3')
-const FINAL_CHECK = resolve(PACK_DIR, 'final-check.yaml')
+const FINAL_CHECK = resolve(SPRINT3_PACK, 'final-check.yaml')
 
 function loadBundled() {
-  const result = loadPack(PACK_DIR)
+  const result = loadPack(SPRINT3_PACK)
   if (!result.ok) throw new Error(result.problems.map((p) => `${p.file}:${p.line}: ${p.message}`).join('\n'))
   return result.pack
 }

@@ -1,16 +1,16 @@
 import { readFileSync, readdirSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { loadPack } from '../../src/main/course/load-pack'
 import type { LoadedPack } from '../../src/main/course/pack-types'
 import type { Diagram } from '../../src/shared/course/schema'
+import { SPRINT3_PACK } from '../support/packs'
 
 /*
  * Facts an expert review corrected in the Sprint 3 lessons, diagrams and glossary. Each test holds
  * one correction, so a later edit cannot quietly bring the old wording back.
  */
-const PACK_DIR = resolve(__dirname, '../../resources/courses/sprint-3')
-const result = loadPack(PACK_DIR)
+const result = loadPack(SPRINT3_PACK)
 const pack = result.ok ? result.pack : (null as unknown as LoadedPack)
 
 /** The rendered prose of a section (HTML tags dropped), or of a whole chapter. */
@@ -38,11 +38,11 @@ function diagram<K extends Diagram['kind']>(id: string, kind: K): Extract<Diagra
 }
 /** Raw text of the files the chapters engineer owns: chapters, diagrams, glossary. */
 const ownedSources = (): { file: string; text: string }[] => [
-  ...readdirSync(join(PACK_DIR, 'chapters')).map((f) => ({
+  ...readdirSync(join(SPRINT3_PACK, 'chapters')).map((f) => ({
     file: `chapters/${f}`,
-    text: readFileSync(join(PACK_DIR, 'chapters', f), 'utf8'),
+    text: readFileSync(join(SPRINT3_PACK, 'chapters', f), 'utf8'),
   })),
-  ...['diagrams.yaml', 'glossary.yaml'].map((file) => ({ file, text: readFileSync(join(PACK_DIR, file), 'utf8') })),
+  ...['diagrams.yaml', 'glossary.yaml'].map((file) => ({ file, text: readFileSync(join(SPRINT3_PACK, file), 'utf8') })),
 ]
 
 describe('corrected facts of the Sprint 3 pack', () => {

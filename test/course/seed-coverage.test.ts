@@ -1,7 +1,7 @@
-import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { loadPack } from '../../src/main/course/load-pack'
 import type { LoadedPack } from '../../src/main/course/pack-types'
+import { SPRINT3_PACK } from '../support/packs'
 
 /**
  * Every point of the seed slides (grouped by the topics in DESIGN.md) → the chapter and section
@@ -282,7 +282,7 @@ const SEED_POINTS = [
   },
 ] as const
 
-const result = loadPack(resolve(__dirname, '../../resources/courses/sprint-3'))
+const result = loadPack(SPRINT3_PACK)
 const pack = result.ok ? result.pack : (null as unknown as LoadedPack)
 
 const textOf = (value: unknown): string => JSON.stringify(value)
@@ -307,7 +307,7 @@ describe('seed coverage of the Sprint 3 pack', () => {
   })
 
   it('every chapter of the pack teaches at least one seed point', () => {
-    const covered = new Set(SEED_POINTS.map((r) => r.chapter))
+    const covered = new Set<string>(SEED_POINTS.map((r) => r.chapter))
     expect(pack.outline.chapters.map((c) => c.id).filter((id) => !covered.has(id))).toEqual([])
   })
 })

@@ -1,16 +1,13 @@
-import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { loadPack } from '../../src/main/course/load-pack'
 import { toPublicQuestion } from '../../src/main/course/public-question'
+import { sprint3Pack } from '../support/sprint3-pack'
 
 /**
  * Over the bundled pack, the correct option of a single-choice question must not sit where the
  * learner looks first: whatever order the authors wrote, the shown order is shuffled.
  */
 describe('the bundled pack as shown', () => {
-  const result = loadPack(resolve(__dirname, '../../resources/courses/sprint-3'))
-  if (!result.ok) throw new Error('the bundled pack must load')
-  const singles = [...result.pack.questions.values()].filter((q) => q.type === 'single')
+  const singles = [...sprint3Pack().questions.values()].filter((q) => q.type === 'single')
 
   it.each([0, 1, 2, 3])('shows the key first in at most half of the single-choice questions (round %i)', (round) => {
     expect(singles.length).toBeGreaterThan(4)

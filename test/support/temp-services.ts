@@ -1,12 +1,13 @@
 import { createHash } from 'node:crypto'
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { createDispatcher } from '../../src/main/ipc/dispatch'
 import { createHandlers } from '../../src/main/ipc/handlers'
 import { createServices, DATABASE_FILE, type ServicesOptions } from '../../src/main/services'
+import { MINI_PACK } from './packs'
 
-export const MINI_PACK = resolve(__dirname, '../fixtures/packs/mini')
+export { MINI_PACK }
 
 /** Real services on a temporary data dir, with the dispatcher the IPC handlers use. */
 export function tempServices(options: Partial<ServicesOptions> = {}) {

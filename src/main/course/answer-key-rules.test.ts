@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { checkPackAnswerKeys } from './answer-key-rules'
-import { packDir } from './test-packs'
+import { fixturePack } from '../../../test/support/packs'
 
 const guess = 'vary it so the answer cannot be guessed'
 
 describe('checkPackAnswerKeys', () => {
   it('names every habit of a pack written with them, at the first question that shows it', () => {
-    expect(checkPackAnswerKeys(packDir('key-bias'))).toEqual([
+    expect(checkPackAnswerKeys(fixturePack('key-bias'))).toEqual([
       {
         file: 'checkpoints/01-one.yaml',
         line: 1,
@@ -31,14 +31,14 @@ describe('checkPackAnswerKeys', () => {
   })
 
   it('passes the same questions with the keys moved around (half at one position is not a habit)', () => {
-    expect(checkPackAnswerKeys(packDir('key-balanced'))).toEqual([])
+    expect(checkPackAnswerKeys(fixturePack('key-balanced'))).toEqual([])
   })
 
   it('says nothing about a kind with too few questions to show a habit', () => {
-    expect(checkPackAnswerKeys(packDir('mini'))).toEqual([])
+    expect(checkPackAnswerKeys(fixturePack('mini'))).toEqual([])
     // With the bar lowered the mini pack shows two: its one single key is listed first, and its one
     // matching question runs straight down. Its two single options tie in length: not "longest".
-    const lowered = checkPackAnswerKeys(packDir('mini'), { maxShare: 0.5, minQuestions: 1 })
+    const lowered = checkPackAnswerKeys(fixturePack('mini'), { maxShare: 0.5, minQuestions: 1 })
     expect(lowered.map((p) => `${p.file}:${p.line} ${/\(([a-z-]+)\)/.exec(p.message)?.[1]}`)).toEqual([
       'checkpoints/01-first.yaml:1 key-position',
       'checkpoints/02-second.yaml:10 matching-diagonal',

@@ -3,10 +3,10 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { checkContentRules } from './content-rules'
 import { loadPack } from './load-pack'
-import { copyPack, packDir } from './test-packs'
+import { copyPack, fixturePack } from '../../../test/support/packs'
 
 describe('checkContentRules', () => {
-  const result = loadPack(packDir('mini'))
+  const result = loadPack(fixturePack('mini'))
   if (!result.ok) throw new Error('mini pack must load')
   const { pack } = result
 

@@ -2,7 +2,7 @@ import type { LoadedPack, PackProblem } from './pack-types'
 import { DIAGRAMS_FILE, GLOSSARY_FILE } from './read-pack-sources'
 
 /**
- * The content budget of the bundled course (from the course issue). Kept apart from the format
+ * The content budget of the bundled course. Kept apart from the format
  * checks so small test packs stay valid; `npm run course:check` applies both. Besides the
  * numbers below, no chapter may show a literal `**` once rendered.
  */

@@ -2,17 +2,17 @@ import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { createCourseLibrary } from './course-library'
-import { copyPack, packDir } from './test-packs'
+import { copyPack, fixturePack } from '../../../test/support/packs'
 
 describe('createCourseLibrary', () => {
   it('loads the good packs and lists the broken ones without throwing', () => {
-    const library = createCourseLibrary([packDir('broken-links'), packDir('mini'), packDir('no-such-pack')])
+    const library = createCourseLibrary([fixturePack('broken-links'), fixturePack('mini'), fixturePack('no-such-pack')])
     expect(library.packs.map((p) => p.manifest.id)).toEqual(['mini'])
-    expect(library.get('mini')?.dir).toBe(packDir('mini'))
+    expect(library.get('mini')?.dir).toBe(fixturePack('mini'))
     expect(library.get('broken')).toBeUndefined()
     expect(library.broken.map((b) => [b.dir, b.problems.length])).toEqual([
-      [packDir('broken-links'), 4],
-      [packDir('no-such-pack'), 1],
+      [fixturePack('broken-links'), 4],
+      [fixturePack('no-such-pack'), 1],
     ])
   })
 
@@ -22,7 +22,7 @@ describe('createCourseLibrary', () => {
       join(copy, 'course.yaml'),
       `# a copy\n\n${'id: mini\n'}title: 또 미니\nversion: 2.0.0\nlanguage: ko\nchapters: [01-first, 02-second]\n`,
     )
-    const library = createCourseLibrary([packDir('mini'), copy])
+    const library = createCourseLibrary([fixturePack('mini'), copy])
     expect(library.packs).toHaveLength(1)
     expect(library.get('mini')?.manifest.version).toBe('1.0.0')
     expect(library.broken).toEqual([

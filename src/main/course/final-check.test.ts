@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { loadPack } from './load-pack'
-import { copyPack, packDir } from './test-packs'
+import { copyPack, fixturePack } from '../../../test/support/packs'
 
 const problemsOf = (dir: string) => {
   const result = loadPack(dir)
@@ -19,7 +19,7 @@ function withFinalCheck(change: (yaml: string) => string): string {
 
 describe('final-check.yaml', () => {
   it('lists its questions in the outline, owned by the chapter that teaches each, apart from chapter checks', () => {
-    const result = loadPack(packDir('mini'))
+    const result = loadPack(fixturePack('mini'))
     if (!result.ok) throw new Error('mini pack must load')
     const { pack } = result
     expect(pack.outline.finalCheck).toEqual(['q-final-multiple', 'q-final-tf'])
@@ -31,7 +31,7 @@ describe('final-check.yaml', () => {
   })
 
   it('may be left out', () => {
-    const result = loadPack(packDir('key-balanced'))
+    const result = loadPack(fixturePack('key-balanced'))
     expect(result.ok && result.pack.outline.finalCheck).toEqual([])
   })
 

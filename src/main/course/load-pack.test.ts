@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { ChapterContentSchema, CourseOutlineSchema } from '../../shared/course/schema'
 import { loadPack } from './load-pack'
 import type { LoadedPack, PackProblem } from './pack-types'
-import { copyPack, packDir } from './test-packs'
+import { copyPack, fixturePack } from '../../../test/support/packs'
 
 function loadOk(dir: string): LoadedPack {
   const result = loadPack(dir)
@@ -16,7 +16,7 @@ function loadOk(dir: string): LoadedPack {
 }
 
 describe('loadPack on the mini pack', () => {
-  const pack = loadOk(packDir('mini'))
+  const pack = loadOk(fixturePack('mini'))
 
   it('builds the outline in reading order with stable ids', () => {
     expect(CourseOutlineSchema.parse(pack.outline)).toEqual(pack.outline)
@@ -287,8 +287,8 @@ const brokenPacks: Record<string, PackProblem[]> = {
 
 describe('loadPack on broken packs', () => {
   it.each(Object.entries(brokenPacks))('%s gives its own precise problems', (name, expected) => {
-    const result = loadPack(packDir(name))
-    expect(result).toEqual({ ok: false, dir: packDir(name), problems: expected })
+    const result = loadPack(fixturePack(name))
+    expect(result).toEqual({ ok: false, dir: fixturePack(name), problems: expected })
   })
 
   it('collects problems from every file instead of stopping at the first', () => {
@@ -313,9 +313,9 @@ describe('loadPack on broken packs', () => {
   })
 
   it('reports a missing folder instead of throwing', () => {
-    expect(loadPack(packDir('no-such-pack'))).toEqual({
+    expect(loadPack(fixturePack('no-such-pack'))).toEqual({
       ok: false,
-      dir: packDir('no-such-pack'),
+      dir: fixturePack('no-such-pack'),
       problems: [{ file: '', line: 1, message: 'the pack folder was not found' }],
     })
   })

@@ -1,15 +1,17 @@
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { loadPack } from './load-pack'
 import { isSafeProseHtml } from '../../shared/course/prose-html'
 import { CACHE_FORMAT, createPackCache } from './pack-cache'
 import type { LoadedPack } from './pack-types'
+import {
+  BUNDLED_PACKS_DIR as BUNDLED,
+  FIXTURE_PACKS_DIR as PACKS,
+  MINI_PACK as MINI,
+} from '../../../test/support/packs'
 
-const PACKS = resolve(__dirname, '../../../test/fixtures/packs')
-const BUNDLED = resolve(__dirname, '../../../resources/courses')
-const MINI = join(PACKS, 'mini')
 let dirs: string[] = []
 const temp = () => {
   const dir = mkdtempSync(join(tmpdir(), 'ac-pack-cache-'))

@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { loadPack } from './load-pack'
 import type { PackProblem } from './pack-types'
-import { copyPack } from './test-packs'
+import { copyPack } from '../../../test/support/packs'
 
 const CHAPTER = 'chapters/01-first.md'
 const MAX_PACK_FILE_BYTES = 2 * 1024 * 1024

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest'
 import { PublicQuestionSchema, QuestionSchema, type Question } from '../../shared/course/schema'
 import { loadPack } from './load-pack'
 import { toPublicQuestion } from './public-question'
-import { packDir } from './test-packs'
+import { fixturePack } from '../../../test/support/packs'
 
 function miniQuestions(): Question[] {
-  const result = loadPack(packDir('mini'))
+  const result = loadPack(fixturePack('mini'))
   if (!result.ok) throw new Error('mini pack must load')
   // The chapters' checkpoints; the final check (other ids, same shapes) is covered by the loader tests.
   const inChapters = new Set(result.pack.outline.chapters.flatMap((c) => c.questionIds))

@@ -39,7 +39,7 @@ const valid: { [M in Method]: Record<string, unknown> } = {
   updateSettings: { theme: 'dark', fontScale: 1.2 },
   getNotices: {},
   search: { courseId: 'mini', query: '운영체제' },
-  // Spaced review, notes and study stats (issue 5).
+  // Spaced review, notes and study stats.
   getReviewQueue: { courseId: 'mini', timeZone: 'Asia/Seoul' },
   submitReview: {
     courseId: 'mini',
@@ -53,7 +53,7 @@ const valid: { [M in Method]: Record<string, unknown> } = {
   listNoteDrafts: { courseId: 'mini' },
   saveNoteDraft: { courseId: 'mini', chapterId: 'first', sectionId: 'intro', text: '쓰다 만 메모' },
   getStudyStats: { courseId: 'mini', timeZone: 'America/Los_Angeles' },
-  // Data safety (issue 6); applyImport's token comes from a preview made just before (see `prepare`).
+  // Data safety; applyImport's token comes from a preview made just before (see `prepare`).
   exportProgress: { courseId: 'mini' },
   previewImport: {},
   applyImport: { token: '0'.repeat(32), mode: 'merge' },

@@ -42,7 +42,7 @@ export function createHandlers(services: Services): Handlers {
     },
     resetProgress: async ({ courseId }) => {
       services.lookup.pack(courseId)
-      // Data safety (issue 6): a reset is undone only by a backup, so one is taken first.
+      // A reset is undone only by a backup, so one is taken first.
       await services.data.safetyBackup()
       services.resetCourse(courseId)
       return services.progress.courseProgress(courseId)
@@ -55,7 +55,7 @@ export function createHandlers(services: Services): Handlers {
     getNotices: () => services.notices,
     search: ({ courseId, query, limit }) => ({ results: services.search.search(courseId, query, limit) }),
 
-    // Spaced review, notes and study stats (issue 5).
+    // Spaced review, notes and study stats.
     getReviewQueue: ({ courseId, timeZone }) => services.review.queue(courseId, timeZone),
     submitReview: ({ courseId, questionId, answer, timeZone }) =>
       services.review.submit(courseId, questionId, answer, timeZone),
@@ -70,7 +70,7 @@ export function createHandlers(services: Services): Handlers {
       deleted: services.notes.delete(courseId, chapterId, sectionId),
     }),
     getStudyStats: ({ courseId, timeZone }) => services.stats.studyStats(courseId, timeZone),
-    // Data safety (issue 6).
+    // Data safety.
     exportProgress: ({ courseId }) => services.data.exportProgress(courseId),
     previewImport: () => services.data.previewImport(),
     applyImport: ({ token, mode }) => services.data.applyImport(token, mode),

@@ -2,11 +2,12 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { MINI_PACK, tempServices } from '../../../test/support/temp-services'
+import { fixturePack, MINI_PACK } from '../../../test/support/packs'
+import { tempServices } from '../../../test/support/temp-services'
 import { BACKUPS_DIR } from '../data-safety'
 import { DATABASE_FILE } from '../services'
 
-const BROKEN = resolve(__dirname, '../../../test/fixtures/packs/broken-no-manifest')
+const BROKEN = fixturePack('broken-no-manifest')
 
 let cleanup: (() => void)[] = []
 afterEach(() => {

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { tempServices } from '../../../test/support/temp-services'
-import { copyPack } from '../course/test-packs'
+import { copyPack } from '../../../test/support/packs'
 import { NOTE_MAX_CHARS } from '../../shared/notes'
 
 let env: ReturnType<typeof tempServices>

@@ -1,13 +1,14 @@
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
+import { SPRINT3_PACK } from '../../../test/support/packs'
 import { createServices } from '../services'
 import { htmlToText } from './search-docs'
 import { createSearchService } from './search-service'
 
 const dataDir = mkdtempSync(join(tmpdir(), 'ac-search-'))
-const services = createServices({ dataDir, packDirs: [resolve(__dirname, '../../../resources/courses/sprint-3')] })
+const services = createServices({ dataDir, packDirs: [SPRINT3_PACK] })
 const courseId = services.library.packs[0]!.outline.id
 afterAll(() => {
   services.close()
@@ -132,7 +133,7 @@ describe('an index file left by an older version', () => {
     writeFileSync(join(dir, 'search-index.sqlite-wal'), '')
     const fresh = createServices({
       dataDir: dir,
-      packDirs: [resolve(__dirname, '../../../resources/courses/sprint-3')],
+      packDirs: [SPRINT3_PACK],
     })
     expect(existsSync(join(dir, 'search-index.sqlite'))).toBe(false)
     expect(existsSync(join(dir, 'search-index.sqlite-wal'))).toBe(false)
@@ -145,7 +146,7 @@ describe('an index file left by an older version', () => {
 describe('notes in search', () => {
   it('finds what the learner wrote, at once, in the section it belongs to', () => {
     const dir = mkdtempSync(join(tmpdir(), 'ac-search-notes-'))
-    const s = createServices({ dataDir: dir, packDirs: [resolve(__dirname, '../../../resources/courses/sprint-3')] })
+    const s = createServices({ dataDir: dir, packDirs: [SPRINT3_PACK] })
     const id = s.library.packs[0]!.outline.id
     expect(s.search.search(id, '시험에 꼭 나옴').length).toBe(0)
     s.notes.save({

@@ -90,10 +90,10 @@ export const contract = {
   getSettings: { input: NoInput, output: SettingsSchema },
   updateSettings: { input: SettingsPatchSchema, output: SettingsSchema },
   getNotices: { input: NoInput, output: z.array(NoticeSchema) },
-  // Search (issue 5): Korean-aware full-text search over the course and the learner's notes.
+  // Search: Korean-aware full-text search over the course and the learner's notes.
   search: { input: SearchQuerySchema, output: z.object({ results: z.array(SearchResultSchema) }) },
 
-  // Spaced review, notes and study stats (issue 5). `timeZone` is the learner's: "today" is theirs.
+  // Spaced review, notes and study stats. `timeZone` is the learner's: "today" is theirs.
   getReviewQueue: { input: CourseRef.extend({ timeZone: TimeZoneSchema }).strict(), output: ReviewQueueSchema },
   submitReview: {
     input: CourseRef.extend({ questionId: StableIdSchema, answer: AnswerSchema, timeZone: TimeZoneSchema }).strict(),
@@ -114,7 +114,7 @@ export const contract = {
   saveNoteDraft: { input: SectionRef.extend({ text: NoteDraftTextSchema }).strict(), output: Saved },
   getStudyStats: { input: CourseRef.extend({ timeZone: TimeZoneSchema }).strict(), output: StudyStatsSchema },
 
-  // Data safety (issue 6). Export/import go through native file dialogs in main; the page never
+  // Data safety. Export/import go through native file dialogs in main; the page never
   // names a path. An import is previewed first (validated, held under a token), then applied.
   exportProgress: { input: CourseRef, output: ExportResultSchema },
   previewImport: { input: NoInput, output: ImportPreviewSchema },

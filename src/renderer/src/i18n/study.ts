@@ -1,4 +1,4 @@
-/** Strings of the review, notes and stats screens (issue 5), Korean first. */
+/** Strings of the review, notes and stats screens, Korean first. */
 export const studyKo = {
   nav: { review: '복습', notes: '노트', stats: '통계' },
   review: {

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { AnswerSchema, type Answer, type GradeResult, type PublicQuestion } from '../../../../shared/course/schema'
 import { createAppI18n, type Locale } from '../../i18n'
 import CheckpointCard from './CheckpointCard.vue'
-import { realQuestion, type Fixture } from './test-fixtures'
+import { realQuestion, type Fixture } from '../../../../../test/support/sprint3-pack'
 
 type CardProps = { draft: Answer | null; result: GradeResult | null; busy: boolean }
 let wrapper: VueWrapper | null = null

@@ -3,7 +3,7 @@ import { mount, type VueWrapper } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import { createAppI18n } from '../../i18n'
 import Matching from './Matching.vue'
-import { realQuestion } from './test-fixtures'
+import { realQuestion } from '../../../../../test/support/sprint3-pack'
 
 const { pub, full } = realQuestion('matching', 'service-models-q2-iaas-matching')
 

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { createAppI18n } from '../../i18n'
 import Ordering from './Ordering.vue'
 import { withObjectParticle } from '../../josa'
-import { realQuestion } from './test-fixtures'
+import { realQuestion } from '../../../../../test/support/sprint3-pack'
 
 const { pub } = realQuestion('ordering', 'infra-stack-q2-layer-order')
 const textOf = (id: string): string => pub.items.find((i) => i.id === id)?.text ?? id

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { AnswerSchema, type Answer, type PublicQuestion } from '../../../../shared/course/schema'
 import { emptyAnswer, isComplete, restoreAnswer, toDraft } from './answer-state'
-import { realQuestion } from './test-fixtures'
+import { realQuestion } from '../../../../../test/support/sprint3-pack'
 
 const base = { id: 'q', section: 's', prompt: '?' }
 const single: PublicQuestion = {

@@ -2,9 +2,8 @@
 import { mount, type VueWrapper } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import { createAppI18n } from '../../i18n'
-import MultipleChoice from './MultipleChoice.vue'
-import SingleChoice from './SingleChoice.vue'
-import { realQuestion } from './test-fixtures'
+import ChoiceList from './ChoiceList.vue'
+import { realQuestion } from '../../../../../test/support/sprint3-pack'
 import TrueFalse from './TrueFalse.vue'
 
 const global = { plugins: [createAppI18n()] }
@@ -12,9 +11,9 @@ const single = realQuestion('single').pub
 const multiple = realQuestion('multiple').pub
 const labelText = (w: VueWrapper, id: string): string => w.get(`[data-option="${id}"]`).text()
 
-describe('SingleChoice', () => {
+describe('ChoiceList with one choice', () => {
   it('is a radio group under the prompt; each option is a labelled radio of one shared name', async () => {
-    const w = mount(SingleChoice, {
+    const w = mount(ChoiceList, {
       props: { legend: single.prompt, options: single.options, modelValue: null },
       global,
     })
@@ -29,7 +28,7 @@ describe('SingleChoice', () => {
   })
 
   it('shows the chosen option as checked', () => {
-    const w = mount(SingleChoice, {
+    const w = mount(ChoiceList, {
       props: { legend: single.prompt, options: single.options, modelValue: 'c' },
       global,
     })
@@ -37,14 +36,14 @@ describe('SingleChoice', () => {
   })
 })
 
-describe('MultipleChoice', () => {
+describe('ChoiceList with several choices', () => {
   it('ticks and unticks checkboxes, keeping the options order', async () => {
-    const w: VueWrapper = mount(MultipleChoice, {
+    const w: VueWrapper = mount(ChoiceList, {
       props: {
         legend: multiple.prompt,
         options: multiple.options,
         modelValue: [],
-        'onUpdate:modelValue': (ids: string[]) => w.setProps({ modelValue: ids }),
+        'onUpdate:modelValue': (ids: string | string[] | null) => w.setProps({ modelValue: ids }),
       },
       global,
     })

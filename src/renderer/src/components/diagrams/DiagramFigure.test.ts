@@ -4,7 +4,8 @@ import { afterEach, describe, expect, it } from 'vitest'
 import type { Diagram } from '../../../../shared/course/schema'
 import { createAppI18n } from '../../i18n'
 import DiagramFigure from './DiagramFigure.vue'
-import { sprint3, sprint3Diagrams, tinyMatrix } from './test-fixtures'
+import { sprint3Diagram, sprint3Diagrams } from '../../../../../test/support/sprint3-pack'
+import { tinyMatrix } from '../../../../../test/support/tiny-diagrams'
 
 const mounted: VueWrapper[] = []
 afterEach(() => mounted.splice(0).forEach((w) => w.unmount()))
@@ -24,7 +25,7 @@ const tableRows = (w: VueWrapper) =>
   w.findAll('[data-text-alternative] tbody tr').map((tr) => tr.findAll('th, td').map((c) => c.text()))
 
 describe('DiagramFigure', () => {
-  it.each(sprint3Diagrams.map((d) => [d.id, d] as const))(
+  it.each(sprint3Diagrams().map((d) => [d.id, d] as const))(
     'renders %s with its title, caption, drawing and table',
     (_, d) => {
       const w = mountFigure(d)
@@ -46,7 +47,7 @@ describe('DiagramFigure', () => {
   )
 
   it('keeps the table in the accessibility tree and lets sighted users show it', async () => {
-    const w = mountFigure(sprint3('stack-layers', 'layer-stack'))
+    const w = mountFigure(sprint3Diagram('stack-layers', 'layer-stack'))
     const toggle = w.get('[data-action="toggle-table"]')
     const table = w.get('[data-text-alternative]')
     expect(toggle.text()).toBe('표로 보기')
@@ -62,7 +63,7 @@ describe('DiagramFigure', () => {
   })
 
   it('puts every layer label and the user/provider split of each model in the text alternative', () => {
-    const matrix = sprint3('service-model-matrix', 'responsibility-matrix')
+    const matrix = sprint3Diagram('service-model-matrix', 'responsibility-matrix')
     const w = mountFigure(matrix)
     const rows = tableRows(w)
     expect(rows.map((r) => r[0])).toEqual(matrix.layers.map((l) => `${l.label} (${l.en})`))
@@ -79,7 +80,7 @@ describe('DiagramFigure', () => {
   })
 
   it('passes the remembered step down and emits update:step when the learner changes it', async () => {
-    const w = mountFigure(sprint3('virtualization-stacks', 'stack-comparison'), 1)
+    const w = mountFigure(sprint3Diagram('virtualization-stacks', 'stack-comparison'), 1)
     expect(w.get('[data-current="true"]').attributes('data-stack')).toBe('hypervisor')
     await w.get('[data-action="next"]').trigger('click')
     expect(w.emitted('update:step')).toEqual([[2]])
@@ -92,7 +93,7 @@ describe('DiagramFigure', () => {
   })
 
   it('speaks English when the UI is in English', () => {
-    const w = mountFigure(sprint3('service-model-matrix', 'responsibility-matrix'), 1, 'en')
+    const w = mountFigure(sprint3Diagram('service-model-matrix', 'responsibility-matrix'), 1, 'en')
     expect(w.get('[data-action="toggle-table"]').text()).toBe('Show as table')
     expect(w.get('[data-text-alternative] caption').text()).toContain('5 in Infrastructure as a Service')
     expect(w.get('[data-layer="os"]').text()).toContain('Managed by you')

@@ -3,9 +3,9 @@ import { mount, type VueWrapper } from '@vue/test-utils'
 import { afterEach, describe, expect, it } from 'vitest'
 import { createAppI18n } from '../../i18n'
 import Ladder from './Ladder.vue'
-import { sprint3 } from './test-fixtures'
+import { sprint3Diagram } from '../../../../../test/support/sprint3-pack'
 
-const ladder = sprint3('difficulty-ladder', 'ladder')
+const ladder = sprint3Diagram('difficulty-ladder', 'ladder')
 let wrapper: VueWrapper | undefined
 afterEach(() => wrapper?.unmount())
 

@@ -3,9 +3,9 @@ import { mount, type VueWrapper } from '@vue/test-utils'
 import { afterEach, describe, expect, it } from 'vitest'
 import { createAppI18n } from '../../i18n'
 import LayerStack from './LayerStack.vue'
-import { sprint3 } from './test-fixtures'
+import { sprint3Diagram } from '../../../../../test/support/sprint3-pack'
 
-const stack = sprint3('stack-layers', 'layer-stack')
+const stack = sprint3Diagram('stack-layers', 'layer-stack')
 let wrapper: VueWrapper | undefined
 afterEach(() => wrapper?.unmount())
 

@@ -4,9 +4,10 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { createAppI18n } from '../../i18n'
 import type { MatrixDiagram } from './diagram-kit'
 import ResponsibilityMatrix from './ResponsibilityMatrix.vue'
-import { sprint3, tinyMatrix } from './test-fixtures'
+import { sprint3Diagram } from '../../../../../test/support/sprint3-pack'
+import { tinyMatrix } from '../../../../../test/support/tiny-diagrams'
 
-const matrix = sprint3('service-model-matrix', 'responsibility-matrix')
+const matrix = sprint3Diagram('service-model-matrix', 'responsibility-matrix')
 let wrapper: VueWrapper | undefined
 afterEach(() => wrapper?.unmount())
 
@@ -95,7 +96,7 @@ describe('ResponsibilityMatrix', () => {
   })
 
   it('speaks of job roles in the role × layer matrix, not of users and providers', () => {
-    const roles = sprint3('role-layer-matrix', 'responsibility-matrix')
+    const roles = sprint3Diagram('role-layer-matrix', 'responsibility-matrix')
     const dba = roles.models.findIndex((m) => m.id === 'dba')
     const w = mountMatrix(roles, dba)
     expect(w.get('[role="tablist"]').attributes('aria-label')).toBe('직군')

@@ -4,9 +4,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { createAppI18n } from '../../i18n'
 import type { ComparisonDiagram } from './diagram-kit'
 import StackComparison from './StackComparison.vue'
-import { sprint3 } from './test-fixtures'
+import { sprint3Diagram } from '../../../../../test/support/sprint3-pack'
 
-const stacks = sprint3('virtualization-stacks', 'stack-comparison')
+const stacks = sprint3Diagram('virtualization-stacks', 'stack-comparison')
 let wrapper: VueWrapper | undefined
 afterEach(() => wrapper?.unmount())
 
@@ -127,7 +127,7 @@ describe('StackComparison', () => {
   })
 
   it('restores a remembered step', () => {
-    const w = mountStacks(sprint3('deploy-consistency', 'stack-comparison'), 2)
+    const w = mountStacks(sprint3Diagram('deploy-consistency', 'stack-comparison'), 2)
     expect(current(w)).toEqual(['production'])
     expect(announced(w).text()).toContain('운영에 배포합니다')
   })

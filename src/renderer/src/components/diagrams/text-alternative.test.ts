@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest'
 import { createAppI18n } from '../../i18n'
 import { clampIndex, indexForKey, layerRows, managedByForModel, stackDiff } from './diagram-kit'
 import { diagramSummary, diagramTextRows, type Translate } from './text-alternative'
-import { sprint3, sprint3Diagrams, tinyMatrix } from './test-fixtures'
+import { sprint3Diagram, sprint3Diagrams } from '../../../../../test/support/sprint3-pack'
+import { tinyMatrix } from '../../../../../test/support/tiny-diagrams'
 
 const ko = createAppI18n('ko').global
 const en = createAppI18n('en').global
@@ -12,7 +13,7 @@ const tEn: Translate = (key, named) => en.t(key, named)
 
 describe('diagramTextRows', () => {
   it('lists every layer with who manages it in each service model (real sprint-3 matrix)', () => {
-    const matrix = sprint3('service-model-matrix', 'responsibility-matrix')
+    const matrix = sprint3Diagram('service-model-matrix', 'responsibility-matrix')
     const alt = diagramTextRows(matrix, tKo)
     expect(alt.columns).toEqual([
       '층 (위부터)',
@@ -45,7 +46,7 @@ describe('diagramTextRows', () => {
   })
 
   it('uses a matrix its own words: job roles look after layers, they are not users or providers', () => {
-    const roles = sprint3('role-layer-matrix', 'responsibility-matrix')
+    const roles = sprint3Diagram('role-layer-matrix', 'responsibility-matrix')
     const alt = diagramTextRows(roles, tKo)
     expect(alt.columns.slice(2)).toEqual(roles.models.map((m) => m.label))
     const cells = alt.rows.flatMap((r) => r.cells.slice(1))
@@ -66,7 +67,7 @@ describe('diagramTextRows', () => {
   })
 
   it('gives a row for every layer, stack and rung of every real diagram', () => {
-    for (const diagram of sprint3Diagrams) {
+    for (const diagram of sprint3Diagrams()) {
       const alt = diagramTextRows(diagram, tKo)
       const text = JSON.stringify(alt)
       const items =
@@ -81,7 +82,7 @@ describe('diagramTextRows', () => {
   })
 
   it('numbers ladder rungs from the bottom', () => {
-    const alt = diagramTextRows(sprint3('difficulty-ladder', 'ladder'), tKo)
+    const alt = diagramTextRows(sprint3Diagram('difficulty-ladder', 'ladder'), tKo)
     expect(alt.rows.map((r) => r.header)).toEqual([
       '1단계: Container (컨테이너)',
       '2단계: VM (가상 머신)',
@@ -92,20 +93,20 @@ describe('diagramTextRows', () => {
 
 describe('diagramSummary', () => {
   it('says in one sentence what each real diagram shows, in Korean and English', () => {
-    const matrix = sprint3('service-model-matrix', 'responsibility-matrix')
+    const matrix = sprint3Diagram('service-model-matrix', 'responsibility-matrix')
     expect(diagramSummary(matrix, 'ko')).toBe(
       '9개 층 가운데 사용자가 관리하는 층의 수는 온-프라미스 9개, IaaS 5개, PaaS 2개, 테스트 환경 서비스 1개, DB 서비스 1개, SaaS 0개입니다.',
     )
     expect(diagramSummary(matrix, 'en')).toBe(
       'Of 9 layers, the number you manage is 9 in On-Premises, 5 in Infrastructure as a Service, 2 in Platform as a Service, 1 in (test) Environment as a Service, 1 in DB as a Service, and 0 in Software as a Service.',
     )
-    expect(diagramSummary(sprint3('stack-layers', 'layer-stack'), 'en')).toBe(
+    expect(diagramSummary(sprint3Diagram('stack-layers', 'layer-stack'), 'en')).toBe(
       'A stack of 9 layers, top to bottom: Application at the top, Networking at the bottom.',
     )
-    expect(diagramSummary(sprint3('virtualization-stacks', 'stack-comparison'), 'ko')).toBe(
+    expect(diagramSummary(sprint3Diagram('virtualization-stacks', 'stack-comparison'), 'ko')).toBe(
       '3가지 구조를 차례로 비교합니다: 호스트 가상화, 하이퍼바이저 가상화, 컨테이너 가상화.',
     )
-    for (const diagram of sprint3Diagrams) {
+    for (const diagram of sprint3Diagrams()) {
       for (const locale of ['ko', 'en']) expect(diagramSummary(diagram, locale)).not.toMatch(/[{}]/)
     }
   })
@@ -121,7 +122,7 @@ describe('diagram helpers', () => {
   })
 
   it('compares consecutive stacks by layer id, so a reworded layer is neither removed nor added', () => {
-    const stacks = sprint3('virtualization-stacks', 'stack-comparison')
+    const stacks = sprint3Diagram('virtualization-stacks', 'stack-comparison')
     const ids = (index: number) => {
       const diff = stackDiff(stacks, index)
       return { removed: diff.removed.map((l) => l.id), added: diff.added.map((l) => l.id) }
@@ -139,7 +140,7 @@ describe('diagram helpers', () => {
   })
 
   it('draws App A and App B side by side, and the container runtime beside the containers', () => {
-    const stacks = sprint3('virtualization-stacks', 'stack-comparison')
+    const stacks = sprint3Diagram('virtualization-stacks', 'stack-comparison')
     const rows = stacks.stacks.map((s) => layerRows(s.layers).map((row) => row.map((l) => l.id)))
     expect(rows[0]?.[0]).toEqual(['app-a', 'app-b'])
     expect(rows[1]?.[0]).toEqual(['app-a', 'app-b'])
