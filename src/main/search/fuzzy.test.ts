@@ -80,6 +80,11 @@ describe('the typo vocabulary', () => {
     expect(vocabulary.typosOf('hypervisxyz')).toEqual([])
   })
 
+  it('knows the words it holds as they are spelt', () => {
+    expect(vocabulary.has('라이선스')).toBe(true)
+    expect(vocabulary.has('라이센스')).toBe(false)
+  })
+
   it('does not offer a word for itself, nor numbers', () => {
     expect(words(vocabulary.typosOf('hypervisor'))).toEqual(['hypervisors'])
     expect(vocabulary.suggestionsFor('2025')).toEqual([])

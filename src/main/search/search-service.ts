@@ -128,8 +128,10 @@ export function createSearchService(deps: {
       for (const d of terms.match(word).docs) if (direct.has(d)) direct.set(d, direct.get(d) * EXACT_BONUS)
     }
     const typo = new DocScores(terms.size)
-    if (direct.size < limit) {
-      for (const near of terms.typos.typosOf(stripParticle(word) ?? word).slice(0, MAX_TYPO_FORMS)) {
+    const own = stripParticle(word) ?? word
+    // A word the course itself spells this way is taken as meant (no typo reading).
+    if (direct.size < limit && !terms.typos.has(own) && !terms.typos.has(word)) {
+      for (const near of terms.typos.typosOf(own).slice(0, MAX_TYPO_FORMS)) {
         const sums = new DocScores(terms.size)
         if (terms.addBm25(near.word, sums) > 0) matched.add(near.word)
         const weight = near.distance === 1 ? TYPO_WEIGHT.one : TYPO_WEIGHT.two
