@@ -54,7 +54,7 @@ export function editDistance(a: string, b: string, max = Infinity): number {
 }
 
 /** What typos are compared as: Hangul as its jamo (라이센스 → ㄹㅏㅇㅣㅅㅔㄴㅅㅡ), anything else as is. */
-export const typoForm = (word: string): string => disassemble(word)
+export const typoForm = (word: string): string => (/[\uAC00-\uD7A3]/u.test(word) ? disassemble(word) : word)
 
 /**
  * Which characters a string holds, as 64 bits (two numbers): one edit adds or removes at most two
