@@ -43,6 +43,9 @@ test.describe('accessibility of every view', () => {
       await page.getByTestId('search-input').fill('가상화')
       await expect(page.getByTestId('search-results')).toBeVisible()
       expect(await seriousViolations(page), 'search dialog').toEqual([])
+      await page.getByTestId('search-input').fill('커넬')
+      await expect(page.getByTestId('search-suggestions')).toBeVisible()
+      expect(await seriousViolations(page), 'search suggestion').toEqual([])
       await page.keyboard.press('Escape')
 
       for (const chapterId of [

@@ -81,6 +81,9 @@ test.describe('screens of the bundled Sprint 3 course', () => {
       await page.getByTestId('search-input').fill('컨테이너가')
       await expect(page.getByTestId('search-results')).toBeVisible()
       await page.screenshot({ path: shot('search') })
+      await page.getByTestId('search-input').fill('커넬')
+      await expect(page.getByTestId('search-suggestions')).toBeVisible()
+      await page.screenshot({ path: shot('search-suggestion') })
       await page.keyboard.press('Escape')
 
       // Review, notes and stats, with a missed question, a note and some study recorded.

@@ -42,4 +42,36 @@ test.describe('search', () => {
     await page.keyboard.press('Escape')
     await expect(input).toBeHidden()
   })
+
+  test('a misspelt word finds what it was meant for; a near word with no hit offers the word meant', async ({
+    app,
+  }) => {
+    const { page } = app
+    await expect(page.getByTestId('overall-percent')).toBeVisible()
+    await page.keyboard.press('Control+k')
+    const input = page.getByTestId('search-input')
+    await input.fill('라이센스')
+    const results = page.getByTestId('search-results')
+    await expect(results.locator('mark').first()).toHaveText('라이선스')
+    await expect(results.locator('button[data-section="kubernetes-tradeoffs#cost-question"]').first()).toBeVisible()
+
+    // 커넬 is too short to be read as a typo of 커널: nothing found, the word offered instead.
+    await input.fill('커넬')
+    const offer = page.getByTestId('search-suggestions')
+    await expect(offer).toHaveText(/이것을 찾으셨나요\?\s*커널/)
+    await expect(results).toBeHidden()
+    await offer.getByRole('button', { name: '커널' }).click()
+    await expect(input).toHaveValue('커널')
+    await expect(input).toBeFocused()
+    await expect(results.locator('mark').first()).toHaveText('커널')
+
+    // By keyboard: ↓ from the box reaches the suggestion, Enter runs it.
+    await input.fill('하이퍼바이저 커넬')
+    await expect(offer).toContainText('하이퍼바이저 커널')
+    await page.keyboard.press('ArrowDown')
+    await expect(offer.getByRole('button').first()).toBeFocused()
+    await page.keyboard.press('Enter')
+    await expect(input).toHaveValue('하이퍼바이저 커널')
+    await expect(results.locator('button').first()).toBeVisible()
+  })
 })

@@ -53,7 +53,7 @@ export function createHandlers(services: Services): Handlers {
     getSettings: () => services.settings.get(),
     updateSettings: (patch) => services.settings.update(patch),
     getNotices: () => services.notices,
-    search: ({ courseId, query, limit }) => ({ results: services.search.search(courseId, query, limit) }),
+    search: ({ courseId, query, limit }) => services.search.find(courseId, query, limit),
 
     // Spaced review, notes and study stats.
     getReviewQueue: ({ courseId, timeZone }) => services.review.queue(courseId, timeZone),

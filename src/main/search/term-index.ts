@@ -1,5 +1,6 @@
-import { normalizeForSearch } from '../../shared/search/normalize'
+import { normalizeForSearch, stripParticle } from '../../shared/search/normalize'
 import type { DocScores } from './doc-scores'
+import { buildTypoVocabulary } from './fuzzy'
 import type { SearchDoc } from './search-docs'
 
 /** BM25's usual constants (also SQLite FTS5's). */
@@ -93,6 +94,14 @@ export function buildTermIndex(docs: readonly SearchDoc[]) {
     .flatMap((term, id) => [...new Set(term.split(INNER_SEPARATOR))].filter(Boolean).map((part) => ({ part, id })))
     .sort((a, b) => (a.part < b.part ? -1 : a.part > b.part ? 1 : a.id - b.id))
   const avgLength = docs.length ? docLength.reduce((s, n) => s + n, 0) / docs.length : 1
+  // Words as a learner would type them, for typos and suggestions: every part, and its stem when a
+  // particle is attached (`라이선스가` → `라이선스`), with how many documents hold it.
+  const wordDocs = new Map<string, number>()
+  for (const { part, id } of parts) {
+    const n = postings[id]?.length ?? 0
+    for (const word of [part, stripParticle(part)]) if (word) wordDocs.set(word, (wordDocs.get(word) ?? 0) + n)
+  }
+  const typos = buildTypoVocabulary([...wordDocs].map(([word, n]) => ({ word, docs: n })))
 
   /** Ids of the words a form matches: containing it (3+ characters) or starting with it. */
   function termsMatching(form: string): number[] {
@@ -123,6 +132,10 @@ export function buildTermIndex(docs: readonly SearchDoc[]) {
     size: docs.length,
     doc: (d: number): SearchDoc | undefined => docs[d],
     text: (d: number): string => texts[d] ?? '',
+    typos,
+
+    /** Whether any indexed word holds a form (as `match` would find it), without scoring. */
+    knows: (form: string): boolean => termsMatching(form).length > 0,
 
     /** Every document containing a form (normalised), with its weighted hits. */
     match(form: string): Matches {

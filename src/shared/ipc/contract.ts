@@ -91,7 +91,11 @@ export const contract = {
   updateSettings: { input: SettingsPatchSchema, output: SettingsSchema },
   getNotices: { input: NoInput, output: z.array(NoticeSchema) },
   // Search: Korean-aware full-text search over the course and the learner's notes.
-  search: { input: SearchQuerySchema, output: z.object({ results: z.array(SearchResultSchema) }) },
+  // `suggestions`: "did you mean" queries, only when there are no results.
+  search: {
+    input: SearchQuerySchema,
+    output: z.object({ results: z.array(SearchResultSchema), suggestions: z.array(z.string().max(200)).max(5) }),
+  },
 
   // Spaced review, notes and study stats. `timeZone` is the learner's: "today" is theirs.
   getReviewQueue: { input: CourseRef.extend({ timeZone: TimeZoneSchema }).strict(), output: ReviewQueueSchema },
