@@ -3,7 +3,7 @@ import { Rating } from 'ts-fsrs'
 import { afterEach, describe, expect, it } from 'vitest'
 import { tempServices } from '../../../test/support/temp-services'
 import { TERM_RATINGS } from '../review/scheduler'
-import { NEW_TERMS_PER_DAY } from './term-review-service'
+import { NEW_TERMS_PER_DAY } from '../../shared/glossary-limits'
 
 const SPRINT_3 = resolve(__dirname, '../../../resources/courses/sprint-3')
 const COURSE = 'k8s-another-class-sprint-3'

@@ -1,4 +1,5 @@
 import type { TermCardSummary, TermRating, TermReviewQueue, TermReviewResult } from '../../shared/glossary'
+import { NEW_TERMS_PER_DAY } from '../../shared/glossary-limits'
 import { AppError } from '../../shared/ipc/errors'
 import type { Settings } from '../../shared/settings'
 import type { CardRecord } from '../db/review-repo'
@@ -7,9 +8,6 @@ import type { CourseLookup } from '../progress/course-lookup'
 import { rateCard, summarizeCard, TERM_RATINGS } from '../review/scheduler'
 import { addDays, localDay, startOfLocalDay } from '../stats/local-day'
 import { glossaryTerms } from './glossary-terms'
-
-/** New glossary cards a learner meets in a day at most: a few, so terms never crowd out questions. */
-export const NEW_TERMS_PER_DAY = 5
 
 const summary = (card: CardRecord): TermCardSummary => {
   const { questionId, ...rest } = summarizeCard(card)
