@@ -18,7 +18,9 @@ test.describe('the living glossary over the Sprint 3 course', () => {
     await expect(page.getByTestId('glossary-count')).toHaveText('용어 63개')
 
     // Grouped by chapter first, then by initial: ㄱㄴㄷ before ABC.
-    await expect(page.getByTestId('glossary-group').first().getByRole('heading')).toHaveText('인프라를 이루는 아홉 개의 층')
+    await expect(page.getByTestId('glossary-group').first().getByRole('heading')).toHaveText(
+      '인프라를 이루는 아홉 개의 층',
+    )
     await page.getByTestId('group-alphabet').check()
     const initials = await page.getByTestId('glossary-group').getByRole('heading').allTextContents()
     expect(initials[0]).toBe('ㄱ')

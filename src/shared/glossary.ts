@@ -11,8 +11,8 @@ export const GlossaryTermSchema = z.object({
   definition: z.string(),
   chapterId: StableIdSchema,
   /**
-   * The first section of its chapter where the term is marked in the text, or the chapter's first
-   * section when the text never names it.
+   * The section of its chapter named for the term, else the first one whose text marks it, else
+   * the chapter's first section.
    */
   sectionId: StableIdSchema,
 })
