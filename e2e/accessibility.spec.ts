@@ -100,6 +100,8 @@ test.describe('accessibility of the glossary', () => {
 
   for (const theme of ['light', 'dark'] as const) {
     test(`the 용어집 page, a term popover and a glossary card (${theme})`, async ({ app }) => {
+      // Four axe runs, one over a long page and one over a whole chapter: slow on a busy machine.
+      test.slow()
       const { page } = app
       await page.getByTestId('nav-settings').click()
       await page.getByTestId(`theme-${theme}`).check()
