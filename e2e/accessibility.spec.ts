@@ -97,6 +97,37 @@ test.describe('accessibility of every view', () => {
   }
 })
 
+test.describe('accessibility of the glossary', () => {
+  test.use({ packDirs: [SPRINT3] })
+
+  for (const theme of ['light', 'dark'] as const) {
+    test(`the 용어집 page, a term popover and a glossary card (${theme})`, async ({ app }) => {
+      // Four axe runs, one over a long page and one over a whole chapter: slow on a busy machine.
+      test.slow()
+      const { page } = app
+      await page.getByTestId('nav-settings').click()
+      await page.getByTestId(`theme-${theme}`).check()
+      await page.getByTestId('glossary-review-setting').check()
+      await page.getByTestId('nav-glossary').click()
+      await expect(page.getByTestId('glossary-entry')).toHaveCount(63)
+      expect(await seriousViolations(page), 'glossary page').toEqual([])
+      await page.getByTestId('group-alphabet').check()
+      await page.getByTestId('glossary-filter').fill('컨테이너')
+      expect(await seriousViolations(page), 'glossary filtered, by initial').toEqual([])
+
+      await reader.open(page, 'virtualization')
+      await page.locator('[data-term="hypervisor"]').first().focus()
+      await expect(page.getByTestId('term-popover')).toBeVisible()
+      expect(await seriousViolations(page), 'term popover').toEqual([])
+
+      await page.getByTestId('nav-review').click()
+      await page.getByTestId('term-reveal').click()
+      await expect(page.getByTestId('term-definition')).toBeVisible()
+      expect(await seriousViolations(page), 'glossary card revealed').toEqual([])
+    })
+  }
+})
+
 test.describe('accessibility of the final check and the course end', () => {
   test('no serious or critical axe violations', async ({ app }) => {
     const { page } = app

@@ -86,6 +86,22 @@ test.describe('screens of the bundled Sprint 3 course', () => {
       await page.screenshot({ path: shot('search-suggestion') })
       await page.keyboard.press('Escape')
 
+      // The glossary: the page by chapter, by initial while filtering, a term explained in the text.
+      await page.getByTestId('nav-glossary').click()
+      await expect(page.getByTestId('glossary-entry')).toHaveCount(63)
+      await page.screenshot({ path: shot('glossary') })
+      await page.getByTestId('group-alphabet').check()
+      await page.getByTestId('glossary-filter').fill('가상')
+      await page.screenshot({ path: shot('glossary-filtered'), fullPage: true })
+      await reader.open(page, 'virtualization')
+      const term = page.locator('[data-term="hypervisor"]').first()
+      await term.evaluate((el) => el.scrollIntoView({ block: 'center' }))
+      await term.focus()
+      await expect(page.getByTestId('term-popover')).toBeVisible()
+      await page.screenshot({ path: shot('term-popover') })
+      await page.keyboard.press('Escape')
+      await reader.open(page, 'infra-stack')
+
       // Review, notes and stats, with a missed question, a note and some study recorded.
       const missed = page.locator('[data-question="infra-stack-q1-bottom-layer"]')
       await missed.locator('input[value="b"]').check()
@@ -111,6 +127,21 @@ test.describe('screens of the bundled Sprint 3 course', () => {
       await page.getByRole('link', { name: '대시보드', exact: true }).click()
       await expect(page.getByTestId('review-due-count')).toContainText('오늘 복습할 문제')
       await page.screenshot({ path: shot('dashboard-review-due'), fullPage: true })
+
+      // Glossary cards join the review once the learner opts in; they come after the questions.
+      await page.getByTestId('nav-settings').click()
+      await page.getByTestId('glossary-review-setting').check()
+      await page.locator('fieldset.glossary-review').screenshot({ path: shot('settings-glossary-review') })
+      await page.getByTestId('nav-review').click()
+      while (await page.locator('main [data-question]').count()) {
+        const question = page.locator('main [data-question]').first()
+        await question.locator('input').first().check()
+        await checkpoint.submit(question)
+        await page.getByTestId('review-next').click()
+      }
+      await page.getByTestId('term-reveal').click()
+      await expect(page.getByTestId('term-definition')).toBeVisible()
+      await page.screenshot({ path: shot('review-glossary-card'), fullPage: true })
     })
   }
 })

@@ -7,7 +7,16 @@ import { SPRINT3_PACK } from '../test/support/packs'
 const SMALLEST = { width: 720, height: 520 }
 
 const TEXT_SIZES = { ko: ['작게', '보통', '크게', '아주 크게'], en: ['Small', 'Normal', 'Large', 'Larger'] }
-const VIEWS = ['dashboard', 'chapter/service-models', 'chapter/virtualization', 'review', 'notes', 'stats', 'settings']
+const VIEWS = [
+  'dashboard',
+  'chapter/service-models',
+  'chapter/virtualization',
+  'review',
+  'notes',
+  'stats',
+  'settings',
+  'glossary',
+]
 
 /**
  * What is wrong with the page on screen, in words: the page wider than the window, an element

@@ -7,6 +7,7 @@ import { createPackCache } from './course/pack-cache'
 import { ensurePrivateDir } from './private-files'
 import { BACKUPS_DIR, createDataSafety, databaseLogLines, databaseNotices } from './data-safety'
 import { openDatabase } from './db/open-database'
+import { createGlossaryCardsRepo } from './db/glossary-cards-repo'
 import { createNotesRepo } from './db/notes-repo'
 import { createProgressRepo } from './db/progress-repo'
 import { resetCourse } from './db/reset-course'
@@ -15,6 +16,7 @@ import { createSettingsRepo } from './db/settings-repo'
 import { createStatsRepo } from './db/stats-repo'
 import { nodeAddonPath } from './db/sqlite-addon'
 import { createStudyRepo } from './db/study-repo'
+import { createTermReviewService } from './glossary/term-review-service'
 import { createNotesService } from './notes/notes-service'
 import { type DesktopDialogs, NO_DESKTOP } from './desktop-dialogs'
 import { createCourseLookup } from './progress/course-lookup'
@@ -103,6 +105,14 @@ export function createServices(options: ServicesOptions) {
   const repos = { repo: progressRepo, study: createStudyRepo(db), lookup, shown, now }
   // Spaced review, notes and stats: review cards follow wrong checkpoint answers.
   const review = createReviewService({ reviews: createReviewRepo(db), lookup, shown, now })
+  const settings = createSettingsService(createSettingsRepo(db), now)
+  // Glossary terms join the review when the learner turns it on in Settings.
+  const termReview = createTermReviewService({
+    cards: createGlossaryCardsRepo(db),
+    lookup,
+    settings: settings.get,
+    now,
+  })
   // Data safety: backups, export/import, "Check data", confirmed external links.
   const data = createDataSafety({
     db,
@@ -124,8 +134,9 @@ export function createServices(options: ServicesOptions) {
     notices,
     progress: createProgressService({ ...repos, onMissed: review.recordMiss }),
     study: createStudyService(repos),
-    settings: createSettingsService(createSettingsRepo(db), now),
+    settings,
     review,
+    termReview,
     notes,
     stats: createStatsService({ stats: createStatsRepo(db), lookup, now }),
     search,

@@ -6,4 +6,6 @@ export const DEFAULT_SETTINGS = {
   theme: 'system',
   locale: 'ko',
   fontScale: 1,
+  /** Glossary terms join spaced review only when the learner asks for them. */
+  glossaryReview: false,
 } as const

@@ -6,6 +6,7 @@ const fields = {
   theme: z.enum(['system', 'light', 'dark']),
   locale: z.enum(['ko', 'en']),
   fontScale: z.number().min(0.8).max(1.6),
+  glossaryReview: z.boolean(),
 }
 
 /** Learner settings; each field has a default so a fresh database needs no seeding. */
@@ -13,6 +14,7 @@ export const SettingsSchema = z.object({
   theme: fields.theme.default(DEFAULT_SETTINGS.theme),
   locale: fields.locale.default(DEFAULT_SETTINGS.locale),
   fontScale: fields.fontScale.default(DEFAULT_SETTINGS.fontScale),
+  glossaryReview: fields.glossaryReview.default(DEFAULT_SETTINGS.glossaryReview),
 })
 export type Settings = z.infer<typeof SettingsSchema>
 

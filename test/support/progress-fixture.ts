@@ -26,7 +26,9 @@ export function fillProgress(services: Services): void {
     bookmarked: true,
   })
   services.notes.saveDraft('mini', 'first', 'body', '서버를 빌리면')
-  services.settings.update({ theme: 'dark', locale: 'en' })
+  services.settings.update({ theme: 'dark', locale: 'en', glossaryReview: true })
+  services.termReview.queue('mini', 'Asia/Seoul')
+  services.termReview.rate('mini', 'iaas', 'unsure', 'Asia/Seoul')
 }
 
 /** Every exported table's rows for the course, in a comparable form. */

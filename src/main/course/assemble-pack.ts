@@ -1,5 +1,6 @@
 import type { ChapterContent, CourseManifest, CourseOutline, Diagram } from '../../shared/course/schema'
 import type { ChapterSourceInfo, LoadedPack, OwnedQuestion } from './pack-types'
+import { buildTermMatcher, markTermsInSection } from './mark-terms'
 import { toPublicQuestion } from './public-question'
 import type { PackSources } from './read-pack-sources'
 
@@ -22,8 +23,13 @@ export function assemblePack(dir: string, hash: string, manifest: CourseManifest
     finalCheck: [],
   }
 
+  const glossary = sources.glossary.items.map((g) => g.value)
+  const terms = buildTermMatcher(glossary)
+
   for (const source of sources.chapters) {
-    const { frontMatter, sections, references } = source.parsed
+    const { frontMatter, references } = source.parsed
+    // Terms are explained where they are read: the first occurrence in each section is marked.
+    const sections = source.parsed.sections.map((s) => ({ ...s, blocks: markTermsInSection(s.blocks, terms) }))
     if (!frontMatter) throw new Error(`assemblePack: ${source.parsed.file} has no valid front matter`)
     const chapterQuestions = source.questions.items.map((item) => item.value)
     for (const question of chapterQuestions) questions.set(question.id, { ...question, chapterId: frontMatter.id })
@@ -71,7 +77,7 @@ export function assemblePack(dir: string, hash: string, manifest: CourseManifest
     chapters,
     questions,
     diagrams,
-    glossary: sources.glossary.items.map((g) => g.value),
+    glossary,
     sources: sourceInfo,
   }
 }

@@ -19,7 +19,7 @@ import type { LoadedPack } from './pack-types'
  * Bump when what the loader produces changes (assemblePack, the renderer-facing schemas), so
  * caches written by an older app are ignored rather than trusted.
  */
-export const CACHE_FORMAT = 4
+export const CACHE_FORMAT = 5
 const SUFFIX = `.v${CACHE_FORMAT}.json`
 /** Packs change rarely; a handful of versions covers switching between app builds. */
 const KEEP_FILES = 8

@@ -186,6 +186,30 @@ export const migrations: readonly Migration[] = [
       ALTER TABLE section_notes_new RENAME TO section_notes;
     `,
   },
+  {
+    version: 6,
+    name: 'glossary-cards',
+    sql: `
+      -- Glossary terms in spaced review (opt-in): one FSRS card per term, like review_cards.
+      -- A card exists once the term was introduced (created_at), a few a day.
+      CREATE TABLE glossary_cards (
+        course_id      TEXT NOT NULL,
+        term_id        TEXT NOT NULL,
+        state          INTEGER NOT NULL,
+        due            INTEGER NOT NULL,
+        stability      REAL NOT NULL,
+        difficulty     REAL NOT NULL,
+        elapsed_days   INTEGER NOT NULL,
+        scheduled_days INTEGER NOT NULL,
+        learning_steps INTEGER NOT NULL,
+        reps           INTEGER NOT NULL,
+        lapses         INTEGER NOT NULL,
+        last_review    INTEGER,
+        created_at     INTEGER NOT NULL,
+        PRIMARY KEY (course_id, term_id)
+      ) WITHOUT ROWID;
+    `,
+  },
 ]
 
 export const LATEST_SCHEMA_VERSION = migrations.length

@@ -28,6 +28,7 @@ describe('openDatabase', () => {
       'answer_drafts',
       'checkpoint_attempts',
       'diagram_steps',
+      'glossary_cards',
       'note_drafts',
       'reading_positions',
       'review_cards',

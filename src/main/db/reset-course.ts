@@ -10,6 +10,7 @@ const COURSE_TABLES = [
   'study_time',
   'review_cards',
   'review_log',
+  'glossary_cards',
 ] as const
 
 /** Forgets all progress in one course, all or nothing. Settings and the learner's notes are kept. */

@@ -47,6 +47,9 @@ const valid: { [M in Method]: Record<string, unknown> } = {
     answer: { type: 'single', optionId: 'b' },
     timeZone: 'UTC',
   },
+  getGlossary: { courseId: 'mini' },
+  getTermReviewQueue: { courseId: 'mini', timeZone: 'Asia/Seoul' },
+  rateTerm: { courseId: 'mini', termId: 'iaas', rating: 'unsure', timeZone: 'UTC' },
   listNotes: { courseId: 'mini' },
   saveNote: { courseId: 'mini', chapterId: 'first', sectionId: 'intro', text: '운영체제 위에 앱', bookmarked: true },
   deleteNote: { courseId: 'mini', chapterId: 'first', sectionId: 'intro' },
@@ -63,6 +66,12 @@ const valid: { [M in Method]: Record<string, unknown> } = {
 
 /** Calls a valid call depends on, made right before it. */
 const prepare: Partial<Record<Method, () => Promise<void>>> = {
+  // A glossary card exists once the learner opted in and opened the chapter that teaches the term.
+  rateTerm: async () => {
+    await env.dispatch('updateSettings', { glossaryReview: true })
+    await env.dispatch('savePosition', { courseId: 'mini', chapterId: 'first', sectionId: 'intro', scrollOffset: 0 })
+    await env.dispatch('getTermReviewQueue', { courseId: 'mini', timeZone: 'UTC' })
+  },
   applyImport: async () => {
     await env.dispatch('exportProgress', { courseId: 'mini' })
     const preview = await env.dispatch('previewImport', {})

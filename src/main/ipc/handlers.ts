@@ -1,5 +1,6 @@
 import type { Method, MethodOutput, MethodParams } from '../../shared/ipc/contract'
 import { packFolderName } from '../course/course-library'
+import { glossaryTerms } from '../glossary/glossary-terms'
 import type { Services } from '../services'
 
 export type Handlers = { [M in Method]: (input: MethodParams<M>) => MethodOutput<M> | Promise<MethodOutput<M>> }
@@ -59,6 +60,9 @@ export function createHandlers(services: Services): Handlers {
     getReviewQueue: ({ courseId, timeZone }) => services.review.queue(courseId, timeZone),
     submitReview: ({ courseId, questionId, answer, timeZone }) =>
       services.review.submit(courseId, questionId, answer, timeZone),
+    getGlossary: ({ courseId }) => ({ terms: glossaryTerms(pack(courseId)) }),
+    getTermReviewQueue: ({ courseId, timeZone }) => services.termReview.queue(courseId, timeZone),
+    rateTerm: ({ courseId, termId, rating, timeZone }) => services.termReview.rate(courseId, termId, rating, timeZone),
     listNotes: ({ courseId }) => services.notes.list(courseId),
     listNoteDrafts: ({ courseId }) => services.notes.drafts(courseId),
     saveNoteDraft: ({ courseId, chapterId, sectionId, text }) => {

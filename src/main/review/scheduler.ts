@@ -1,4 +1,5 @@
 import { fsrs, generatorParameters, Rating, State, type Card, type Grade, type ReviewLog } from 'ts-fsrs'
+import type { TermRating } from '../../shared/glossary'
 import type { ReviewCardSummary, ReviewState } from '../../shared/review'
 import type { CardRecord } from '../db/review-repo'
 
@@ -15,6 +16,16 @@ const scheduler = fsrs(generatorParameters({ enable_fuzz: false, enable_short_te
  * self-rating step; a wrong answer the learner "felt" good about is still a lapse.)
  */
 export const ratingFor = (correct: boolean): Grade => (correct ? Rating.Good : Rating.Again)
+
+/**
+ * A glossary card has no grader: the learner rates their own recall. 알았어요 → Good,
+ * 헷갈려요 → Hard (recalled with effort), 몰랐어요 → Again (a lapse).
+ */
+export const TERM_RATINGS: Readonly<Record<TermRating, Grade>> = {
+  knew: Rating.Good,
+  unsure: Rating.Hard,
+  forgot: Rating.Again,
+}
 
 const STATE_NAMES: Record<State, ReviewState> = {
   [State.New]: 'new',

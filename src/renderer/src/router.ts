@@ -2,6 +2,7 @@ import { createRouter, createWebHashHistory } from 'vue-router'
 import ChapterView from './views/ChapterView.vue'
 import DashboardView from './views/DashboardView.vue'
 import FinalCheckView from './views/FinalCheckView.vue'
+import GlossaryView from './views/GlossaryView.vue'
 import NotesView from './views/NotesView.vue'
 import ReviewView from './views/ReviewView.vue'
 import SettingsView from './views/SettingsView.vue'
@@ -23,6 +24,7 @@ export function createAppRouter() {
       { path: '/notes', name: 'notes', component: NotesView },
       { path: '/stats', name: 'stats', component: StatsView },
       { path: '/final', name: 'final-check', component: FinalCheckView },
+      { path: '/glossary', name: 'glossary', component: GlossaryView },
       { path: '/:pathMatch(.*)*', redirect: '/' },
     ],
   })

@@ -18,6 +18,10 @@ describe('isSafeProseHtml', () => {
     expect(isSafeProseHtml(md.render(markdown))).toBe(true)
   })
 
+  it('accepts a marked glossary term', () => {
+    expect(isSafeProseHtml('<p><strong><span data-term="vm">VM</span></strong>은</p>')).toBe(true)
+  })
+
   it.each([
     '<img src="https://example.com/a.png" alt="">',
     '<p onclick="x()">a</p>',
@@ -36,6 +40,11 @@ describe('isSafeProseHtml', () => {
     '<p/>',
     "<p><a href='https://x.test'>a</a></p>",
     '<svg><p>a</p></svg>',
+    '<p><span>a</span></p>',
+    '<p><span data-term="Bad Id">a</span></p>',
+    '<p><span data-term="vm" onmouseover="x()">a</span></p>',
+    '<p><span class="x">a</span></p>',
+    '<p data-term="vm">a</p>',
   ])('refuses %s', (html) => {
     expect(isSafeProseHtml(html)).toBe(false)
   })

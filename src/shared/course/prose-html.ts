@@ -1,8 +1,9 @@
 /*
  * The HTML a chapter's prose block may hold: what markdown-it renders from a valid pack (raw HTML
- * off, no images, http(s) and #anchor links only), checked tag by tag. Used where prose HTML
- * arrives from somewhere other than the renderer in this process: the pack cache on disk
- * (main) and the Trusted Types policy in front of the chapter's `v-html` (renderer).
+ * off, no images, http(s) and #anchor links only) plus the glossary term spans main adds, checked
+ * tag by tag. Used where prose HTML arrives from somewhere other than the renderer in this
+ * process: the pack cache on disk (main) and the Trusted Types policy in front of the chapter's
+ * `v-html` (renderer).
  */
 
 /** Tags markdown-it's default rules produce, each with the attributes it may carry. */
@@ -24,6 +25,8 @@ const ALLOWED: Readonly<Record<string, readonly string[]>> = {
   p: [],
   pre: [],
   s: [],
+  // A glossary term marked when the pack is assembled (main's mark-terms.ts).
+  span: ['data-term'],
   strong: [],
   table: [],
   tbody: [],
@@ -34,10 +37,12 @@ const ALLOWED: Readonly<Record<string, readonly string[]>> = {
   ul: [],
 }
 const VOID = new Set(['br', 'hr'])
+/** A bare span means nothing markdown-it or the term marker would write. */
+const REQUIRED: Readonly<Record<string, string>> = { span: 'data-term' }
 
 /** `<tag attr="value" …>`, `</tag>` or `<br>`/`<br />`; text between tags has no `<` or `>`. */
-const TAG = /<(\/?)([a-z][a-z0-9]*)((?:\s+[a-z]+="[^"<>]*")*)\s*(\/?)>/y
-const ATTR = /\s+([a-z]+)="([^"<>]*)"/g
+const TAG = /<(\/?)([a-z][a-z0-9]*)((?:\s+[a-z][a-z-]*="[^"<>]*")*)\s*(\/?)>/y
+const ATTR = /\s+([a-z][a-z-]*)="([^"<>]*)"/g
 const TEXT = /[^<>]*/y
 
 const VALUE_RULES: Readonly<Record<string, RegExp>> = {
@@ -47,6 +52,7 @@ const VALUE_RULES: Readonly<Record<string, RegExp>> = {
   style: /^text-align:(?:left|center|right)$/,
   start: /^\d{1,9}$/,
   title: /^/,
+  'data-term': /^[a-z0-9]+(-[a-z0-9]+)*$/,
 }
 
 /**
@@ -78,6 +84,8 @@ export function isSafeProseHtml(html: string): boolean {
       if (!allowed.includes(attr) || seen.has(attr) || !VALUE_RULES[attr]?.test(value)) return false
       seen.add(attr)
     }
+    const required = REQUIRED[name]
+    if (required && !seen.has(required)) return false
     if (VOID.has(name)) continue
     if (selfClosing) return false
     open.push(name)

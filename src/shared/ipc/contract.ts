@@ -17,6 +17,7 @@ import {
   ImportResultSchema,
 } from '../data-safety'
 import { FinalCheckSchema } from '../final-check'
+import { GlossarySchema, TermRatingSchema, TermReviewQueueSchema, TermReviewResultSchema } from '../glossary'
 import { StableIdSchema, SubmissionIdSchema } from '../ids'
 import { NoteDraftSchema, NoteDraftTextSchema, NoteSchema, NoteTextSchema } from '../notes'
 import { NoticeSchema } from '../notices'
@@ -102,6 +103,13 @@ export const contract = {
   submitReview: {
     input: CourseRef.extend({ questionId: StableIdSchema, answer: AnswerSchema, timeZone: TimeZoneSchema }).strict(),
     output: ReviewResultSchema,
+  },
+  // The living glossary: the 용어집 page, and its terms in review once the learner opts in.
+  getGlossary: { input: CourseRef, output: GlossarySchema },
+  getTermReviewQueue: { input: CourseRef.extend({ timeZone: TimeZoneSchema }).strict(), output: TermReviewQueueSchema },
+  rateTerm: {
+    input: CourseRef.extend({ termId: StableIdSchema, rating: TermRatingSchema, timeZone: TimeZoneSchema }).strict(),
+    output: TermReviewResultSchema,
   },
   listNotes: { input: CourseRef, output: z.array(NoteSchema) },
   /** Creates or edits a section's note; it must carry text or a bookmark (delete it otherwise). */

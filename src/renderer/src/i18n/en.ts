@@ -2,6 +2,7 @@ import { checkpointEn } from './checkpoint'
 import { dataEn } from './data'
 import { diagramsEn } from './diagrams'
 import { finalCheckEn } from './final-check'
+import { glossaryEn } from './glossary'
 import { studyEn } from './study'
 import type ko from './ko'
 import { searchEn } from './search'
@@ -10,6 +11,7 @@ const en: typeof ko = {
   data: dataEn,
   finalCheck: finalCheckEn,
   search: searchEn,
+  glossary: glossaryEn,
   app: { name: 'Another Class Offline', skip: 'Skip to content' },
   nav: { home: 'Dashboard', settings: 'Settings' },
   dashboard: {

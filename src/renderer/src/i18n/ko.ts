@@ -2,12 +2,14 @@ import { checkpointKo } from './checkpoint'
 import { dataKo } from './data'
 import { diagramsKo } from './diagrams'
 import { finalCheckKo } from './final-check'
+import { glossaryKo } from './glossary'
 import { studyKo } from './study'
 import { searchKo } from './search'
 export default {
   data: dataKo,
   finalCheck: finalCheckKo,
   search: searchKo,
+  glossary: glossaryKo,
   app: { name: '어나더 클래스 오프라인', skip: '본문으로 건너뛰기' },
   nav: { home: '대시보드', settings: '설정' },
   dashboard: {

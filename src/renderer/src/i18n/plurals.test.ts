@@ -55,6 +55,8 @@ const COUNTS: Case[] = [
     '2 records refer to items this course no longer has; they are kept, not deleted.',
   ],
   ['diagrams.layerCount', () => ({}), '1 layer', '2 layers'],
+  ['glossary.shown', () => ({}), '1 term', '2 terms'],
+  ['glossary.review.cards', () => ({}), '1 term card', '2 term cards'],
   [
     'finalCheck.score',
     (n) => ({ correct: 0, total: n }),
@@ -94,6 +96,8 @@ const NO_PLURAL: Record<string, string> = {
   'finalCheck.position': 'an ordinal ("Question 2 of 18")',
   'finalCheck.dashboardScore': '"1 of 18 answered" has no noun after the count',
   'diagrams.layerPosition': 'an ordinal',
+  'glossary.review.position': 'an ordinal ("Term 2 of 5")',
+  'glossary.setting.help': '"up to 5 a day" has no noun after the count',
   'diagrams.rung': 'an ordinal ("Step 2")',
   'diagrams.splitItem': '"2 in IaaS" has no noun',
   'diagrams.modelCounts': 'its counts are diagrams.layerCount',

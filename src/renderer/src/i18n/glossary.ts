@@ -1,0 +1,71 @@
+/** Strings of the living glossary: the 용어집 page, terms in the text, terms in review. */
+export const glossaryKo = {
+  nav: '용어집',
+  title: '용어집',
+  intro: '이 코스에서 배우는 용어를 모았어요. 용어마다 그 뜻과, 처음 배우는 섹션으로 가는 링크가 있어요.',
+  filter: '용어 찾기',
+  filterPlaceholder: '예: 컨테이너, hypervisor, VM',
+  groupBy: '묶는 방법',
+  groups: { chapter: '챕터별', alphabet: 'ㄱㄴㄷ / ABC' },
+  /** Heading of the group of terms that start with neither Hangul nor a Latin letter. */
+  otherGroup: '기타',
+  shown: '용어 {n}개',
+  none: '"{query}"에 맞는 용어가 없어요. 다른 말로 찾아보세요.',
+  aliases: '다른 이름',
+  taughtIn: '배우는 곳',
+  openSection: '{chapter} · {section}',
+  term: {
+    more: '용어집에서 보기',
+    enterHint: 'Enter 키로 용어집에서 볼 수 있어요.',
+  },
+  setting: {
+    legend: '용어 복습',
+    label: '용어집의 용어도 복습에 넣기',
+    help: '열어 본 챕터의 용어가 하루 {n}개까지 새 복습 카드가 됩니다. 뜻을 떠올린 뒤 스스로 평가해요.',
+  },
+  review: {
+    kind: '용어',
+    position: '용어 {total}개 중 {n}번째',
+    prompt: '이 용어의 뜻을 떠올려 보세요.',
+    reveal: '뜻 보기',
+    rate: '얼마나 기억했나요?',
+    ratings: { knew: '알았어요', unsure: '헷갈려요', forgot: '몰랐어요' },
+    next: '다음 용어',
+    cards: '용어 카드 {n}개',
+  },
+}
+
+export const glossaryEn: typeof glossaryKo = {
+  nav: 'Glossary',
+  title: 'Glossary',
+  intro: 'The terms this course teaches. Each has its definition and a link to the section that first teaches it.',
+  filter: 'Find a term',
+  filterPlaceholder: 'e.g. 컨테이너, hypervisor, VM',
+  groupBy: 'Group by',
+  groups: { chapter: 'Chapter', alphabet: 'ㄱㄴㄷ / ABC' },
+  otherGroup: 'Other',
+  shown: '{n} term | {n} terms',
+  none: 'No term matches "{query}". Try other words.',
+  aliases: 'Also called',
+  taughtIn: 'Taught in',
+  openSection: '{chapter} · {section}',
+  term: {
+    more: 'Open in the glossary',
+    enterHint: 'Press Enter to open it in the glossary.',
+  },
+  setting: {
+    legend: 'Term review',
+    label: 'Add glossary terms to review',
+    help: 'Terms of the chapters you have opened become new review cards, up to {n} a day. Recall the definition, then rate yourself.',
+  },
+  review: {
+    kind: 'Term',
+    position: 'Term {n} of {total}',
+    prompt: 'Recall what this term means.',
+    reveal: 'Show the definition',
+    rate: 'How well did you remember it?',
+    ratings: { knew: 'I knew it', unsure: 'Not sure', forgot: 'I forgot' },
+    next: 'Next term',
+    cards: '{n} term card | {n} term cards',
+  },
+}
