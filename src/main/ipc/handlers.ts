@@ -43,7 +43,7 @@ export function createHandlers(services: Services): Handlers {
     resetProgress: async ({ courseId }) => {
       services.lookup.pack(courseId)
       // Data safety (issue 6): a reset is undone only by a backup, so one is taken first.
-      await services.data.safetyBackup()
+      await services.data.safetyBackup('reset')
       services.resetCourse(courseId)
       return services.progress.courseProgress(courseId)
     },
@@ -76,5 +76,8 @@ export function createHandlers(services: Services): Handlers {
     applyImport: ({ token, mode }) => services.data.applyImport(token, mode),
     checkData: () => services.data.checkData(),
     openExternalLink: ({ url }) => services.data.openExternalLink(url),
+    listBackups: ({ courseId }) => services.backups.list(courseId),
+    restoreBackup: ({ name }) => services.backups.restore(name),
+    openDataFolder: () => services.backups.openDataFolder(),
   }
 }

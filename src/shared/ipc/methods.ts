@@ -35,6 +35,9 @@ export const METHOD_NAMES = [
   'applyImport',
   'checkData',
   'openExternalLink',
+  'listBackups',
+  'restoreBackup',
+  'openDataFolder',
 ] as const
 
 export type MethodName = (typeof METHOD_NAMES)[number]
