@@ -128,6 +128,9 @@ describe('restoring a chosen backup', () => {
     expect(reopened.prepare(`SELECT count(*) FROM section_reads`).pluck().get()).toBe(4)
     reopened.close()
     expect(existsSync(join(backupsDir, before))).toBe(true)
+    // And back again: the services rebuilt by the first restore can restore in turn.
+    expect(await env.dispatch('restoreBackup', { name: backupFile })).toMatchObject({ ok: true })
+    expect(status(env)).toEqual(['not-started', 'in-progress'])
   })
 
   it('refuses a damaged backup with a clear error, and changes nothing', async () => {

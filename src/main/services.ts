@@ -54,7 +54,11 @@ export const PACK_CACHE_DIR = 'pack-cache'
  * Everything the main process does, without Electron: the app and the test harness build the
  * same services and call them through the same dispatcher.
  */
-export function createServices(options: ServicesOptions, reopening?: { library: CourseLibrary }) {
+export function createServices(
+  options: ServicesOptions,
+  /** Set when the database is opened again: the packs already loaded, and the object the app holds. */
+  reopening?: { library: CourseLibrary; into: object },
+) {
   const now = options.now ?? (() => new Date())
   const nativeBinding = options.nativeBinding ?? nodeAddonPath()
   try {
@@ -127,15 +131,18 @@ export function createServices(options: ServicesOptions, reopening?: { library: 
    * call can reach a closed database in between.
    */
   async function reopenAround(whileClosed: () => void): Promise<Notice[]> {
+    const into = reopening?.into ?? self
     await data.backups.idle()
     db.pragma('wal_checkpoint(TRUNCATE)')
     self.close()
+    let fresh: Services | undefined
     try {
       whileClosed()
     } finally {
-      Object.assign(self, createServices(options, { library }))
+      fresh = createServices(options, { library, into })
+      Object.assign(into, fresh)
     }
-    return self.notices
+    return fresh.notices
   }
 
   const self = {
