@@ -1,3 +1,4 @@
+import { backupsEn } from './backups'
 import { checkpointEn } from './checkpoint'
 import { dataEn } from './data'
 import { diagramsEn } from './diagrams'
@@ -8,6 +9,7 @@ import { searchEn } from './search'
 
 const en: typeof ko = {
   data: dataEn,
+  backups: backupsEn,
   finalCheck: finalCheckEn,
   search: searchEn,
   app: { name: 'Another Class Offline', skip: 'Skip to content' },

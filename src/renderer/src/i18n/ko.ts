@@ -1,3 +1,4 @@
+import { backupsKo } from './backups'
 import { checkpointKo } from './checkpoint'
 import { dataKo } from './data'
 import { diagramsKo } from './diagrams'
@@ -6,6 +7,7 @@ import { studyKo } from './study'
 import { searchKo } from './search'
 export default {
   data: dataKo,
+  backups: backupsKo,
   finalCheck: finalCheckKo,
   search: searchKo,
   app: { name: '어나더 클래스 오프라인', skip: '본문으로 건너뛰기' },
