@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs'
+import { copyFileSync, mkdirSync, readdirSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import type { Locator, Page } from '@playwright/test'
 import { expect, test } from './fixtures'
@@ -108,6 +108,23 @@ test.describe('screens of the bundled Sprint 3 course', () => {
       await page.getByRole('link', { name: '대시보드', exact: true }).click()
       await expect(page.getByTestId('review-due-count')).toContainText('오늘 복습할 문제')
       await page.screenshot({ path: shot('dashboard-review-due'), fullPage: true })
+
+      // Settings → 데이터 → 백업 after a restart (a start-up backup with this progress) and with
+      // a backup named by an older version, which carries no reason.
+      await app.restart(() => {
+        const backups = join(app.dataDir, 'backups')
+        const first = readdirSync(backups).find((n) => n.endsWith('.sqlite'))!
+        copyFileSync(join(backups, first), join(backups, 'progress-20261101T090000Z.sqlite'))
+      })
+      await page.getByTestId('nav-settings').click()
+      const backupList = page.locator('.backups')
+      await expect(backupList.getByTestId('backup-item')).toHaveCount(3)
+      await backupList.scrollIntoViewIfNeeded()
+      await backupList.screenshot({ path: shot('settings-backups') })
+      await backupList.getByTestId('backup-restore').first().click()
+      await expect(page.locator('dialog[open]')).toBeVisible()
+      await page.screenshot({ path: shot('backup-restore-confirm') })
+      await page.keyboard.press('Escape')
     })
   }
 })
