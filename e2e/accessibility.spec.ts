@@ -35,6 +35,10 @@ test.describe('accessibility of every view', () => {
       await expect(page.locator('dialog[open]')).toBeVisible()
       expect(await seriousViolations(page), 'reset dialog').toEqual([])
       await page.keyboard.press('Escape')
+      await page.getByTestId('backup-restore').first().click()
+      await expect(page.locator('dialog[open]')).toBeVisible()
+      expect(await seriousViolations(page), 'restore-backup dialog').toEqual([])
+      await page.keyboard.press('Escape')
 
       await page.getByRole('link', { name: '대시보드' }).click()
       await expect(page.locator('.chapters li')).toHaveCount(7)

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs'
+import { copyFileSync, mkdirSync, readdirSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import type { Locator, Page } from '@playwright/test'
 import { expect, test } from './fixtures'
@@ -142,6 +142,22 @@ test.describe('screens of the bundled Sprint 3 course', () => {
       await page.getByTestId('term-reveal').click()
       await expect(page.getByTestId('term-definition')).toBeVisible()
       await page.screenshot({ path: shot('review-glossary-card'), fullPage: true })
+      // Settings → 데이터 → 백업 after a restart (a start-up backup with this progress) and with
+      // a backup named by an older version, which carries no reason.
+      await app.restart(() => {
+        const backups = join(app.dataDir, 'backups')
+        const first = readdirSync(backups).find((n) => n.endsWith('.sqlite'))!
+        copyFileSync(join(backups, first), join(backups, 'progress-20261101T090000Z.sqlite'))
+      })
+      await page.getByTestId('nav-settings').click()
+      const backupList = page.locator('.backups')
+      await expect(backupList.getByTestId('backup-item')).toHaveCount(3)
+      await backupList.scrollIntoViewIfNeeded()
+      await backupList.screenshot({ path: shot('settings-backups') })
+      await backupList.getByTestId('backup-restore').first().click()
+      await expect(page.locator('dialog[open]')).toBeVisible()
+      await page.screenshot({ path: shot('backup-restore-confirm') })
+      await page.keyboard.press('Escape')
     })
   }
 })

@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3'
 import { basename, join } from 'node:path'
+import type { BackupReason } from '../shared/backups'
 import type { CheckReport } from '../shared/data-safety'
 import { AppError } from '../shared/ipc/errors'
 import type { Notice } from '../shared/notices'
@@ -77,9 +78,9 @@ export function createDataSafety(deps: DataSafetyDeps) {
   })
 
   /** A backup before a risky change; when none can be made, the change does not happen. */
-  async function safetyBackup(): Promise<string> {
+  async function safetyBackup(reason: BackupReason): Promise<string> {
     try {
-      return (await backups.backupNow()).file
+      return (await backups.backupNow(reason)).file
     } catch (err) {
       log('The safety backup failed', err)
       const problem = storageProblemOf(err)
@@ -100,10 +101,10 @@ export function createDataSafety(deps: DataSafetyDeps) {
   return {
     backups,
     safetyBackup,
-    ...createTransferService({ db, lookup, dialogs, now, safetyBackup }),
+    ...createTransferService({ db, lookup, dialogs, now, safetyBackup: () => safetyBackup('import') }),
     /** The start-up backup; failures are logged, never thrown. */
     startupBackup: (): Promise<void> =>
-      deps.readOnly ? Promise.resolve() : quietly(backups.backupNow(), 'The start-up backup'),
+      deps.readOnly ? Promise.resolve() : quietly(backups.backupNow('startup'), 'The start-up backup'),
     /** What the app's timer calls: a backup when the newest is a day old. */
     maybeBackup: (): Promise<void> =>
       deps.readOnly ? Promise.resolve() : quietly(backups.maybeBackup(), 'The daily backup'),
@@ -115,7 +116,7 @@ export function createDataSafety(deps: DataSafetyDeps) {
       let remaining = found.integrityProblems
       const repaired = { orphanRows: 0, unreadableDrafts: 0, unreadableSettings: 0 }
       if (needsRepair(found)) {
-        backupFile = await safetyBackup()
+        backupFile = await safetyBackup('repair')
         remaining = repairDataProblems(db, found)
         Object.assign(repaired, {
           orphanRows: found.orphans.length,

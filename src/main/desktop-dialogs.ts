@@ -12,6 +12,8 @@ export interface DesktopDialogs {
   confirmExternalLink(url: string): Promise<boolean>
   /** Hands an already validated and confirmed http(s) URL to the system browser. */
   openExternal(url: string): Promise<void>
+  /** Shows a folder of ours (the data folder) in the system's file manager. */
+  openFolder(path: string): Promise<void>
 }
 
 /** Used when no desktop is attached (unit tests, fuzzing): every dialog is cancelled. */
@@ -20,4 +22,5 @@ export const NO_DESKTOP: DesktopDialogs = {
   chooseOpenPath: () => Promise.resolve(null),
   confirmExternalLink: () => Promise.resolve(false),
   openExternal: () => Promise.reject(new Error('No desktop to open links with')),
+  openFolder: () => Promise.reject(new Error('No desktop to open folders with')),
 }

@@ -215,5 +215,10 @@ function desktopDialogs(window: () => BrowserWindow | null, locale: () => string
       return response === 0
     },
     openExternal: (url) => shell.openExternal(url),
+    async openFolder(path) {
+      // shell.openPath reports failure as a message, not a rejection.
+      const problem = await shell.openPath(path)
+      if (problem) throw new Error(`The folder could not be opened: ${problem}`)
+    },
   }
 }

@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3'
 import { existsSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Notice } from '../shared/notices'
-import { createCourseLibrary, packFolderName } from './course/course-library'
+import { type CourseLibrary, createCourseLibrary, packFolderName } from './course/course-library'
 import { createPackCache } from './course/pack-cache'
 import { ensurePrivateDir } from './private-files'
 import { BACKUPS_DIR, createDataSafety, databaseLogLines, databaseNotices } from './data-safety'
@@ -28,6 +28,7 @@ import { createSearchService } from './search/search-service'
 import { createReviewService } from './review/review-service'
 import { createSettingsService } from './settings/settings-service'
 import { createStatsService } from './stats/stats-service'
+import { createChosenBackups } from './restore-chosen-backup'
 
 export interface ServicesOptions {
   /** Where the database lives: app.getPath('userData') in the app, a temp dir in tests. */
@@ -55,7 +56,11 @@ export const PACK_CACHE_DIR = 'pack-cache'
  * Everything the main process does, without Electron: the app and the test harness build the
  * same services and call them through the same dispatcher.
  */
-export function createServices(options: ServicesOptions) {
+export function createServices(
+  options: ServicesOptions,
+  /** Set when the database is opened again: the packs already loaded, and the object the app holds. */
+  reopening?: { library: CourseLibrary; into: object },
+) {
   const now = options.now ?? (() => new Date())
   const nativeBinding = options.nativeBinding ?? nodeAddonPath()
   try {
@@ -70,7 +75,8 @@ export function createServices(options: ServicesOptions) {
     backupsDir: join(options.dataDir, BACKUPS_DIR),
   })
   options.onStep?.('database')
-  const library = createCourseLibrary(options.packDirs, createPackCache(join(options.dataDir, PACK_CACHE_DIR)))
+  const library =
+    reopening?.library ?? createCourseLibrary(options.packDirs, createPackCache(join(options.dataDir, PACK_CACHE_DIR)))
   options.onStep?.('packs')
   const notices: Notice[] = []
   notices.push(...databaseNotices(opened))
@@ -125,9 +131,31 @@ export function createServices(options: ServicesOptions) {
     readOnly: opened.readOnly !== null,
   })
   /** Settles once the start-up backup is written (or could not be). */
-  const startupBackup = data.startupBackup()
+  const startupBackup = reopening ? Promise.resolve() : data.startupBackup()
   options.onStep?.('services')
-  return {
+
+  /**
+   * Closes the database (its -wal folded into the file first), runs `whileClosed` (a restore
+   * swaps the file), then opens it again and rebuilds every service on it in this same object,
+   * so the IPC handlers and the app keep their reference. Synchronous from the close on: no
+   * call can reach a closed database in between.
+   */
+  async function reopenAround(whileClosed: () => void): Promise<Notice[]> {
+    const into = reopening?.into ?? self
+    await data.backups.idle()
+    db.pragma('wal_checkpoint(TRUNCATE)')
+    self.close()
+    let fresh: Services | undefined
+    try {
+      whileClosed()
+    } finally {
+      fresh = createServices(options, { library, into })
+      Object.assign(into, fresh)
+    }
+    return fresh.notices
+  }
+
+  const self = {
     db,
     library,
     lookup,
@@ -146,12 +174,24 @@ export function createServices(options: ServicesOptions) {
       resetCourse(db, courseId)
     },
     data,
+    /** The backups the learner sees and restores (Settings → 데이터). */
+    backups: createChosenBackups({
+      dataDir: options.dataDir,
+      backupsDir: join(options.dataDir, BACKUPS_DIR),
+      databasePath: join(options.dataDir, DATABASE_FILE),
+      lookup,
+      dialogs: options.dialogs ?? NO_DESKTOP,
+      ...(nativeBinding ? { nativeBinding } : {}),
+      safetyBackup: () => data.safetyBackup('restore'),
+      reopenAround,
+    }),
     startupBackup,
     close(): void {
       data.close()
       opened.db.close()
     },
   }
+  return self
 }
 
 export type Services = ReturnType<typeof createServices>

@@ -17,6 +17,8 @@ export interface FakeDialogs extends DesktopDialogs {
   asked: string[]
   /** URLs handed to the browser. */
   opened: string[]
+  /** Folders shown in the file manager. */
+  openedFolders: string[]
 }
 
 export function createFakeDialogs(): FakeDialogs {
@@ -26,6 +28,7 @@ export function createFakeDialogs(): FakeDialogs {
     confirmLinks: false,
     asked: [],
     opened: [],
+    openedFolders: [],
     chooseSavePath(suggestedName) {
       fake.asked.push(`save:${suggestedName}`)
       return Promise.resolve(fake.savePath)
@@ -40,6 +43,10 @@ export function createFakeDialogs(): FakeDialogs {
     },
     openExternal(url) {
       fake.opened.push(url)
+      return Promise.resolve()
+    },
+    openFolder(path) {
+      fake.openedFolders.push(path)
       return Promise.resolve()
     },
   }

@@ -38,10 +38,15 @@ describe('automatic backups', () => {
   it('takes a verified, self-contained backup at start-up', async () => {
     const { env, dir } = servicesAt('2026-03-18T09:00:00Z')
     await env.services.startupBackup
-    expect(backupFiles(dir)).toEqual(['progress-20260318T090000Z.sqlite'])
+    // Its name says when and why.
+    expect(backupFiles(dir)).toEqual(['progress-20260318T090000Z-startup.sqlite'])
     // A rollback-journal file that needs no -wal beside it, and holds what the database held.
-    expect(inspect(join(dir, 'progress-20260318T090000Z.sqlite'))).toEqual({ check: 'ok', journal: 'delete', reads: 0 })
-    expect(readdirSync(dir)).toEqual(['progress-20260318T090000Z.sqlite'])
+    expect(inspect(join(dir, 'progress-20260318T090000Z-startup.sqlite'))).toEqual({
+      check: 'ok',
+      journal: 'delete',
+      reads: 0,
+    })
+    expect(readdirSync(dir)).toEqual(['progress-20260318T090000Z-startup.sqlite'])
   })
 
   it('copies what was written, while the app keeps running', async () => {
@@ -60,27 +65,30 @@ describe('automatic backups', () => {
     clock.now = new Date('2026-03-19T08:59:59Z')
     expect(await env.services.data.backups.maybeBackup()).toBeNull()
     clock.now = new Date('2026-03-19T09:00:00Z')
-    expect((await env.services.data.backups.maybeBackup())?.file).toBe('progress-20260319T090000Z.sqlite')
+    expect((await env.services.data.backups.maybeBackup())?.file).toBe('progress-20260319T090000Z-daily.sqlite')
     expect(backupFiles(dir)).toHaveLength(2)
   })
 
-  it('numbers backups taken within the same second instead of overwriting', async () => {
+  it('numbers backups taken within the same second instead of overwriting, whatever their reasons', async () => {
     const { env, dir } = servicesAt('2026-03-18T09:00:00Z')
-    const [a, b] = await Promise.all([env.services.data.backups.backupNow(), env.services.data.backups.backupNow()])
+    const [a, b] = await Promise.all([
+      env.services.data.backups.backupNow('import'),
+      env.services.data.backups.backupNow('import'),
+    ])
     await env.services.startupBackup
     expect(new Set([a.file, b.file]).size).toBe(2)
     expect(backupFiles(dir)).toEqual([
-      'progress-20260318T090000Z-2.sqlite',
-      'progress-20260318T090000Z-3.sqlite',
-      'progress-20260318T090000Z.sqlite',
+      'progress-20260318T090000Z-2-import.sqlite',
+      'progress-20260318T090000Z-3-import.sqlite',
+      'progress-20260318T090000Z-startup.sqlite',
     ])
   })
 
   it('thins old backups after each one and clears copies a crash left half-written', async () => {
     const { env, dir, clock } = servicesAt('2026-03-18T09:00:00Z')
     await env.services.startupBackup
-    const first = join(dir, 'progress-20260318T090000Z.sqlite')
-    // Sixty earlier daily backups and a .partial left by a crash mid-backup.
+    const first = join(dir, 'progress-20260318T090000Z-startup.sqlite')
+    // Sixty earlier daily backups named before reasons were recorded, and a .partial left by a crash.
     for (let day = 1; day <= 60; day++)
       copyFileSync(first, join(dir, backupFileName(new Date(Date.UTC(2026, 2, 18 - day, 9)))))
     writeFileSync(join(dir, 'progress-20260317T120000Z.sqlite.partial'), 'half a copy')
@@ -89,7 +97,7 @@ describe('automatic backups', () => {
     const day = (d: string, hour = '09') => `progress-2026${d.replace('-', '')}T${hour}0000Z.sqlite`
     expect(backupFiles(dir)).toEqual(
       [
-        ...[day('03-18'), day('03-18', '10'), day('03-17')], // today and yesterday
+        ...['progress-20260318T090000Z-startup.sqlite', day('03-18', '10'), day('03-17')], // today and yesterday
         ...['03-16', '03-15', '03-14', '03-13', '03-12', '03-11', '03-10'].map((d) => day(d)), // 7 daily
         ...['03-08', '03-01', '02-22', '02-15'].map((d) => day(d)), // 4 weekly (Sundays)
         day('01-31'), // monthly: the oldest backup, Jan 17, is 60 days back, so January is the only month left
@@ -104,7 +112,7 @@ describe('automatic backups', () => {
     env.services.progress.markSectionRead('mini', 'first', 'intro')
     clock.now = new Date('2026-03-18T09:30:00Z')
     expect(await env.dispatch('resetProgress', { courseId: 'mini', confirm: 'reset' })).toMatchObject({ ok: true })
-    expect(inspect(join(dir, 'progress-20260318T093000Z.sqlite')).reads).toBe(1)
+    expect(inspect(join(dir, 'progress-20260318T093000Z-reset.sqlite')).reads).toBe(1)
     expect(env.services.progress.courseProgress('mini').chapters[0]?.sectionsRead).toEqual([])
   })
 

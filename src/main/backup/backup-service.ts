@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3'
+import type { BackupReason } from '../../shared/backups'
 import { readdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { type BackupName, newestFirst, PARTIAL_SUFFIX, parseBackupFileName } from './backup-names'
@@ -53,10 +54,10 @@ export function createBackupService(options: BackupServiceOptions) {
     }
   }
 
-  function backupNow(): Promise<BackupWritten> {
+  function backupNow(reason?: BackupReason): Promise<BackupWritten> {
     const job = queue.then(async () => {
       if (stopped) throw new Error('Backups have stopped: the app is closing')
-      const written = await writeBackup(db, dir, now(), nativeBinding)
+      const written = await writeBackup(db, dir, now(), nativeBinding, reason)
       thin()
       return written
     })
@@ -73,7 +74,7 @@ export function createBackupService(options: BackupServiceOptions) {
     async maybeBackup(): Promise<BackupWritten | null> {
       const newest = listBackups(dir)[0]
       if (newest && now().getTime() - newest.takenAt.getTime() < BACKUP_INTERVAL_MS) return null
-      return backupNow()
+      return backupNow('daily')
     },
     /** Resolves once no backup is being written. */
     idle: (): Promise<void> => queue.then(() => undefined),

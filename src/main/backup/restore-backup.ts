@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3'
 import { closeSync, constants, copyFileSync, fsyncSync, openSync, renameSync, rmSync, statSync } from 'node:fs'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { LATEST_SCHEMA_VERSION } from '../db/migrations'
 import { restrictFiles } from '../private-files'
 import type { BackupName } from './backup-names'
@@ -57,6 +57,20 @@ export function copyBackupInto(backupPath: string, databasePath: string): void {
     closeSync(fd)
   }
   renameSync(incoming, databasePath)
+  syncFolder(dirname(databasePath))
+}
+
+/** Makes a rename in `dir` durable; a system that cannot open a folder for it (Windows) skips it. */
+function syncFolder(dir: string): void {
+  let fd: number | null = null
+  try {
+    fd = openSync(dir, 'r')
+    fsyncSync(fd)
+  } catch {
+    // The rename stands; only its durability across a power cut is then the system's.
+  } finally {
+    if (fd !== null) closeSync(fd)
+  }
 }
 
 /** Removes a restored copy that then failed to open, with anything SQLite made beside it. */

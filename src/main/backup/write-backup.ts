@@ -1,8 +1,9 @@
 import Database from 'better-sqlite3'
-import { existsSync, renameSync, rmSync } from 'node:fs'
+import { readdirSync, renameSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { ensurePrivateDir, writeNewPrivateFile } from '../private-files'
-import { backupFileName, PARTIAL_SUFFIX } from './backup-names'
+import type { BackupReason } from '../../shared/backups'
+import { backupFileName, PARTIAL_SUFFIX, parseBackupFileName } from './backup-names'
 
 /** Copy every page in one step: the file is small, and one step means one consistent snapshot. */
 const ALL_PAGES = 0x7fffffff
@@ -25,12 +26,10 @@ export async function writeBackup(
   dir: string,
   at: Date,
   nativeBinding?: string,
+  reason?: BackupReason,
 ): Promise<BackupWritten> {
   ensurePrivateDir(dir)
-  let sequence = 1
-  let file = backupFileName(at)
-  while (existsSync(join(dir, file)) || existsSync(join(dir, file + PARTIAL_SUFFIX)))
-    file = backupFileName(at, ++sequence)
+  const file = backupFileName(at, nextSequence(dir, at), reason)
   const path = join(dir, file)
   const partial = path + PARTIAL_SUFFIX
   try {
@@ -45,6 +44,19 @@ export async function writeBackup(
     throw err
   }
   return { file, path, takenAt: at }
+}
+
+/** The first sequence number no backup (or copy being written) of that second has, whatever its reason. */
+function nextSequence(dir: string, at: Date): number {
+  const used = new Set(
+    readdirSync(dir).flatMap((n) => {
+      const parsed = parseBackupFileName(n.endsWith(PARTIAL_SUFFIX) ? n.slice(0, -PARTIAL_SUFFIX.length) : n)
+      return parsed && parsed.takenAt.getTime() === Math.floor(at.getTime() / 1000) * 1000 ? [parsed.sequence] : []
+    }),
+  )
+  let sequence = 1
+  while (used.has(sequence)) sequence++
+  return sequence
 }
 
 function verifyBackupCopy(path: string, nativeBinding?: string): void {

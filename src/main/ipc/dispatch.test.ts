@@ -62,6 +62,9 @@ const valid: { [M in Method]: Record<string, unknown> } = {
   applyImport: { token: '0'.repeat(32), mode: 'merge' },
   checkData: {},
   openExternalLink: { url: 'https://kubernetes.io/ko/docs/' },
+  listBackups: { courseId: 'mini' },
+  restoreBackup: { name: 'progress-20261129T102030Z-daily.sqlite' },
+  openDataFolder: {},
 }
 
 /** Calls a valid call depends on, made right before it. */
@@ -76,6 +79,9 @@ const prepare: Partial<Record<Method, () => Promise<void>>> = {
     await env.dispatch('exportProgress', { courseId: 'mini' })
     const preview = await env.dispatch('previewImport', {})
     if (preview.ok) valid.applyImport['token'] = (preview.value as { token: string }).token
+  },
+  restoreBackup: async () => {
+    valid.restoreBackup['name'] = (await env.services.data.backups.backupNow('daily')).file
   },
 }
 

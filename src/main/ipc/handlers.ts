@@ -44,7 +44,7 @@ export function createHandlers(services: Services): Handlers {
     resetProgress: async ({ courseId }) => {
       services.lookup.pack(courseId)
       // A reset is undone only by a backup, so one is taken first.
-      await services.data.safetyBackup()
+      await services.data.safetyBackup('reset')
       services.resetCourse(courseId)
       return services.progress.courseProgress(courseId)
     },
@@ -80,5 +80,8 @@ export function createHandlers(services: Services): Handlers {
     applyImport: ({ token, mode }) => services.data.applyImport(token, mode),
     checkData: () => services.data.checkData(),
     openExternalLink: ({ url }) => services.data.openExternalLink(url),
+    listBackups: ({ courseId }) => services.backups.list(courseId),
+    restoreBackup: ({ name }) => services.backups.restore(name),
+    openDataFolder: () => services.backups.openDataFolder(),
   }
 }

@@ -7,6 +7,7 @@ import {
   PackProblemSchema,
   PublicQuestionSchema,
 } from '../course/schema'
+import { BackupListSchema, OpenDataFolderResultSchema, RestoreBackupInputSchema, RestoreResultSchema } from '../backups'
 import {
   ApplyImportInputSchema,
   CheckReportSchema,
@@ -134,6 +135,11 @@ export const contract = {
   checkData: { input: NoInput, output: CheckReportSchema },
   /** A chapter link the learner clicked: validated (http/https only), confirmed, then the browser. */
   openExternalLink: { input: ExternalLinkInputSchema, output: ExternalLinkResultSchema },
+  // Backups the learner can see and restore. A backup is named, never given as a path.
+  listBackups: { input: CourseRef, output: BackupListSchema },
+  /** Backs up the current state, then puts the named backup in its place; the page reloads after. */
+  restoreBackup: { input: RestoreBackupInputSchema, output: RestoreResultSchema },
+  openDataFolder: { input: NoInput, output: OpenDataFolderResultSchema },
 } as const satisfies Record<MethodName, { input: z.ZodType; output: z.ZodType }>
 
 export type Contract = typeof contract

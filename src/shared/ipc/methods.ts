@@ -38,6 +38,9 @@ export const METHOD_NAMES = [
   'applyImport',
   'checkData',
   'openExternalLink',
+  'listBackups',
+  'restoreBackup',
+  'openDataFolder',
 ] as const
 
 export type MethodName = (typeof METHOD_NAMES)[number]

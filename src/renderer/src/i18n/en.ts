@@ -1,3 +1,4 @@
+import { backupsEn } from './backups'
 import { checkpointEn } from './checkpoint'
 import { dataEn } from './data'
 import { diagramsEn } from './diagrams'
@@ -9,6 +10,7 @@ import { searchEn } from './search'
 
 const en: typeof ko = {
   data: dataEn,
+  backups: backupsEn,
   finalCheck: finalCheckEn,
   search: searchEn,
   glossary: glossaryEn,

@@ -1,3 +1,4 @@
+import { backupsKo } from './backups'
 import { checkpointKo } from './checkpoint'
 import { dataKo } from './data'
 import { diagramsKo } from './diagrams'
@@ -7,6 +8,7 @@ import { studyKo } from './study'
 import { searchKo } from './search'
 export default {
   data: dataKo,
+  backups: backupsKo,
   finalCheck: finalCheckKo,
   search: searchKo,
   glossary: glossaryKo,

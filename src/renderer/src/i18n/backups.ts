@@ -1,0 +1,86 @@
+/** Strings of the backup list in Settings → 데이터; the English table is typed from the Korean one. */
+export const backupsKo = {
+  title: '백업',
+  help: '앱이 자동으로 만든 백업입니다. 하나를 골라 그때의 상태로 되돌릴 수 있고, 되돌리기 직전의 상태도 백업으로 남습니다.',
+  openFolder: '데이터 폴더 열기',
+  openFolderFailed: '데이터 폴더를 열 수 없습니다.',
+  listLabel: '백업 목록, 최근 것부터',
+  none: '아직 백업이 없습니다. 앱을 다시 시작하면 하나 만들어집니다.',
+  reasonLabel: '만든 까닭',
+  sizeLabel: '크기',
+  reasons: {
+    startup: '앱을 시작할 때',
+    daily: '하루 한 번 자동',
+    import: '가져오기 전',
+    reset: '초기화 전',
+    repair: '데이터 점검 복구 전',
+    restore: '되돌리기 전',
+    unknown: '알 수 없음',
+  },
+  contents: {
+    chapters: '완료한 챕터 {done}/{total}',
+    answered: '답한 문제 {n}개',
+    notes: '메모 {n}개',
+    older: '이전 버전의 앱이 만든 백업입니다. 되돌리면 복사본을 지금 버전에 맞게 고쳐 씁니다.',
+    damaged: '손상된 백업이라 되돌릴 수 없습니다.',
+    newer: '더 새 버전의 앱이 만든 백업이라 이 버전에서는 되돌릴 수 없습니다.',
+  },
+  restore: '이 시점으로 되돌리기…',
+  confirmTitle: '{date}의 백업으로 되돌릴까요?',
+  confirmBody:
+    '먼저 지금 상태를 백업한 뒤, 학습 기록과 메모, 설정을 이 백업의 내용으로 바꿉니다. 되돌린 뒤에는 화면을 다시 불러옵니다.',
+  confirm: '되돌리기',
+  cancel: '취소',
+  working: '되돌리는 중…',
+  done: '{date}의 백업으로 되돌렸습니다. 되돌리기 전 상태는 백업 {backup}에 있습니다.',
+  errors: {
+    invalid_file: '이 백업은 손상되었거나 열 수 없어 되돌리지 않았습니다. 아무것도 바뀌지 않았습니다.',
+    storage:
+      '지금 상태를 먼저 백업할 수 없어 되돌리지 않았습니다(데이터 폴더가 읽기 전용이거나 디스크가 가득 찼습니다). 아무것도 바뀌지 않았습니다.',
+    not_found: '그 백업이 더 이상 없습니다. 목록을 새로 불러왔습니다.',
+    other: '되돌리지 못했습니다. 아무것도 바뀌지 않았습니다.',
+  },
+}
+
+export const backupsEn: typeof backupsKo = {
+  title: 'Backups',
+  help: 'Backups the app made on its own. Choose one to go back to how things were then; the state just before is kept as a backup too.',
+  openFolder: 'Open data folder',
+  openFolderFailed: 'The data folder could not be opened.',
+  listLabel: 'Backups, newest first',
+  none: 'No backups yet. One is made the next time the app starts.',
+  reasonLabel: 'Why',
+  sizeLabel: 'Size',
+  reasons: {
+    startup: 'When the app started',
+    daily: 'Daily',
+    import: 'Before an import',
+    reset: 'Before a reset',
+    repair: 'Before a data repair',
+    restore: 'Before a restore',
+    unknown: 'Unknown',
+  },
+  contents: {
+    chapters: 'Chapters complete: {done} of {total}',
+    answered: '{n} question answered | {n} questions answered',
+    notes: '{n} note | {n} notes',
+    older: 'Made by an older version of the app. Restoring it updates the copy to this version.',
+    damaged: 'This backup is damaged and cannot be restored.',
+    newer: 'Made by a newer version of the app; this version cannot restore it.',
+  },
+  restore: 'Restore this point…',
+  confirmTitle: 'Go back to the backup of {date}?',
+  confirmBody:
+    'The current state is backed up first; then your progress, notes and settings are replaced by this backup. The app reloads afterwards.',
+  confirm: 'Restore',
+  cancel: 'Cancel',
+  working: 'Restoring…',
+  done: 'Restored the backup of {date}. The state from before is in the backup {backup}.',
+  errors: {
+    invalid_file: 'This backup is damaged or cannot be opened, so it was not restored. Nothing was changed.',
+    storage:
+      'The current state could not be backed up first (the data folder is read-only or the disk is full), so nothing was restored or changed.',
+    not_found: 'That backup is gone. The list has been reloaded.',
+    other: 'The restore did not work. Nothing was changed.',
+  },
+}
