@@ -12,6 +12,8 @@ export interface DesktopDialogs {
   confirmExternalLink(url: string): Promise<boolean>
   /** Hands an already validated and confirmed http(s) URL to the system browser. */
   openExternal(url: string): Promise<void>
+  /** The app window's page as a PDF, laid out by its print stylesheet (Electron's printToPDF). */
+  printToPdf(): Promise<Uint8Array>
 }
 
 /** Used when no desktop is attached (unit tests, fuzzing): every dialog is cancelled. */
@@ -20,4 +22,5 @@ export const NO_DESKTOP: DesktopDialogs = {
   chooseOpenPath: () => Promise.resolve(null),
   confirmExternalLink: () => Promise.resolve(false),
   openExternal: () => Promise.reject(new Error('No desktop to open links with')),
+  printToPdf: () => Promise.reject(new Error('No window to print')),
 }

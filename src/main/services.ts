@@ -15,6 +15,7 @@ import { createSettingsRepo } from './db/settings-repo'
 import { createStatsRepo } from './db/stats-repo'
 import { nodeAddonPath } from './db/sqlite-addon'
 import { createStudyRepo } from './db/study-repo'
+import { createNotesExport } from './notes/export-notes'
 import { createNotesService } from './notes/notes-service'
 import { type DesktopDialogs, NO_DESKTOP } from './desktop-dialogs'
 import { createCourseLookup } from './progress/course-lookup'
@@ -26,6 +27,8 @@ import { createSearchService } from './search/search-service'
 import { createReviewService } from './review/review-service'
 import { createSettingsService } from './settings/settings-service'
 import { createStatsService } from './stats/stats-service'
+import { createAnswerHistoryRepo } from './db/answer-history-repo'
+import { createSummaryService } from './summary/summary-service'
 
 export interface ServicesOptions {
   /** Where the database lives: app.getPath('userData') in the app, a temp dir in tests. */
@@ -114,6 +117,13 @@ export function createServices(options: ServicesOptions) {
     ...(options.log ? { log: options.log } : {}),
     readOnly: opened.readOnly !== null,
   })
+  const dialogs = options.dialogs ?? NO_DESKTOP
+  const settings = createSettingsService(createSettingsRepo(db), now)
+  // Notes to take away: a Markdown file of every note, and the printable summary as PDF.
+  const takeaway = {
+    exportNotes: createNotesExport({ notes, lookup, dialogs, now, locale: () => settings.get().locale }),
+    summary: createSummaryService({ notes, answers: createAnswerHistoryRepo(db), lookup, dialogs, now }),
+  }
   /** Settles once the start-up backup is written (or could not be). */
   const startupBackup = data.startupBackup()
   options.onStep?.('services')
@@ -124,11 +134,12 @@ export function createServices(options: ServicesOptions) {
     notices,
     progress: createProgressService({ ...repos, onMissed: review.recordMiss }),
     study: createStudyService(repos),
-    settings: createSettingsService(createSettingsRepo(db), now),
+    settings,
     review,
     notes,
     stats: createStatsService({ stats: createStatsRepo(db), lookup, now }),
     search,
+    takeaway,
     /** Forgets the course's progress (settings stay). */
     resetCourse(courseId: string): void {
       lookup.pack(courseId)

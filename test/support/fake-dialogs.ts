@@ -13,11 +13,14 @@ export interface FakeDialogs extends DesktopDialogs {
   openPath: string | null
   /** The answer to "open this link in your browser?". */
   confirmLinks: boolean
-  /** Every question asked, in order, e.g. "save:another-class-progress-mini-….json", "confirm:https://…". */
+  /** Every question asked, in order, e.g. "save:another-class-progress-mini-….json", "confirm:https://…", "print". */
   asked: string[]
   /** URLs handed to the browser. */
   opened: string[]
 }
+
+/** What the fake "prints": a marker, not a real PDF (the electron project prints for real). */
+export const FAKE_PDF = '%PDF-1.7\n% placeholder written by the fake desktop\n'
 
 export function createFakeDialogs(): FakeDialogs {
   const fake: FakeDialogs = {
@@ -41,6 +44,10 @@ export function createFakeDialogs(): FakeDialogs {
     openExternal(url) {
       fake.opened.push(url)
       return Promise.resolve()
+    },
+    printToPdf() {
+      fake.asked.push('print')
+      return Promise.resolve(new TextEncoder().encode(FAKE_PDF))
     },
   }
   return fake

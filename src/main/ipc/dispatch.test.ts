@@ -59,6 +59,9 @@ const valid: { [M in Method]: Record<string, unknown> } = {
   applyImport: { token: '0'.repeat(32), mode: 'merge' },
   checkData: {},
   openExternalLink: { url: 'https://kubernetes.io/ko/docs/' },
+  exportNotes: { courseId: 'mini', timeZone: 'Asia/Seoul' },
+  getSummary: { courseId: 'mini', chapterId: 'first' },
+  saveSummaryPdf: { courseId: 'mini', timeZone: 'Asia/Seoul' },
 }
 
 /** Calls a valid call depends on, made right before it. */

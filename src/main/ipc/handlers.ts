@@ -76,5 +76,10 @@ export function createHandlers(services: Services): Handlers {
     applyImport: ({ token, mode }) => services.data.applyImport(token, mode),
     checkData: () => services.data.checkData(),
     openExternalLink: ({ url }) => services.data.openExternalLink(url),
+    // Notes to take away.
+    exportNotes: ({ courseId, timeZone }) => services.takeaway.exportNotes(courseId, timeZone),
+    getSummary: ({ courseId, chapterId }) => services.takeaway.summary.summary(courseId, chapterId),
+    saveSummaryPdf: ({ courseId, chapterId, timeZone }) =>
+      services.takeaway.summary.savePdf(courseId, chapterId, timeZone),
   }
 }

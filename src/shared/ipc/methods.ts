@@ -35,6 +35,9 @@ export const METHOD_NAMES = [
   'applyImport',
   'checkData',
   'openExternalLink',
+  'exportNotes',
+  'getSummary',
+  'saveSummaryPdf',
 ] as const
 
 export type MethodName = (typeof METHOD_NAMES)[number]
