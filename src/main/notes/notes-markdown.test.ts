@@ -43,7 +43,7 @@ describe('notesMarkdown', () => {
   it('groups notes by chapter in course order, under section titles with context and dates', () => {
     const md = build([note('two', 'vm', 'VM 메모'), note('one', 'os', 'OS 메모', true), note('one', 'why', '', true)])
     expect(md.startsWith('# 나의 노트: 쿠버네티스 · Sprint 3\n\n내보낸 날: 2026-12-03\n')).toBe(true)
-    const order = ['## 인프라 스택', '### 책갈피', '- 왜 층으로 나눌까', '- 운영체제', '### 운영체제']
+    const order = ['## 인프라 스택', '### 북마크', '- 왜 층으로 나눌까', '- 운영체제', '### 운영체제']
     const positions = order.map((line) => md.indexOf(line))
     expect(positions.every((p) => p >= 0)).toBe(true)
     expect(positions).toEqual([...positions].sort((a, b) => a - b))
@@ -97,7 +97,7 @@ describe('notesMarkdown', () => {
 
   it('says so when the course has no notes', () => {
     expect(build([])).toBe(
-      '# 나의 노트: 쿠버네티스 · Sprint 3\n\n내보낸 날: 2026-12-03\n\n아직 노트나 책갈피가 없습니다.\n',
+      '# 나의 노트: 쿠버네티스 · Sprint 3\n\n내보낸 날: 2026-12-03\n\n아직 북마크나 메모가 없습니다.\n',
     )
     expect(build([], 'en')).toContain('No notes or bookmarks yet.')
   })

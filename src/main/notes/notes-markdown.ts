@@ -5,9 +5,9 @@ const WORDS = {
   ko: {
     title: '나의 노트',
     exportedOn: '내보낸 날',
-    bookmarks: '책갈피',
+    bookmarks: '북마크',
     updated: '수정',
-    empty: '아직 노트나 책갈피가 없습니다.',
+    empty: '아직 북마크나 메모가 없습니다.',
     other: '과정에서 빠진 섹션의 노트',
   },
   en: {

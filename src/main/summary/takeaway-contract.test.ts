@@ -49,7 +49,7 @@ describe('exportNotes', () => {
     expect(text).toContain(
       '### 들어가며\n\n> 서버 위에 운영체제가 있고, 그 위에서 앱이 돌아갑니다.\n\n앱 \\*아래\\* OS',
     )
-    expect(text).toContain('## 두 번째 장\n\n### 책갈피\n\n- 시작')
+    expect(text).toContain('## 두 번째 장\n\n### 북마크\n\n- 시작')
     expect(statSync(dialogs.savePath).mode & 0o777).toBe(0o600)
   })
 

@@ -5,11 +5,13 @@ import { finalCheckEn } from './final-check'
 import { studyEn } from './study'
 import type ko from './ko'
 import { searchEn } from './search'
+import { takeawayEn } from './takeaway'
 
 const en: typeof ko = {
   data: dataEn,
   finalCheck: finalCheckEn,
   search: searchEn,
+  takeaway: takeawayEn,
   app: { name: 'Another Class Offline', skip: 'Skip to content' },
   nav: { home: 'Dashboard', settings: 'Settings' },
   dashboard: {

@@ -4,10 +4,12 @@ import { diagramsKo } from './diagrams'
 import { finalCheckKo } from './final-check'
 import { studyKo } from './study'
 import { searchKo } from './search'
+import { takeawayKo } from './takeaway'
 export default {
   data: dataKo,
   finalCheck: finalCheckKo,
   search: searchKo,
+  takeaway: takeawayKo,
   app: { name: '어나더 클래스 오프라인', skip: '본문으로 건너뛰기' },
   nav: { home: '대시보드', settings: '설정' },
   dashboard: {
