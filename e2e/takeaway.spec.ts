@@ -1,10 +1,11 @@
-import { readFileSync } from 'node:fs'
+import { mkdirSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { FAKE_PDF } from '../test/support/fake-dialogs'
 import { expect, test } from './fixtures'
 import { checkpoint, notes, reader } from './pages'
 
 const SPRINT3 = resolve(__dirname, '../resources/courses/sprint-3')
+const SHOTS = resolve(__dirname, 'screenshots')
 const NOTE = 'VM마다 자기 OS가 있다 — *별표*도 그대로'
 
 test.describe('notes to take away, over the Sprint 3 course', () => {
@@ -81,7 +82,10 @@ test.describe('notes to take away, over the Sprint 3 course', () => {
     expect(readFileSync(dialogs.savePath, 'utf8')).toBe(FAKE_PDF)
   })
 
-  test('the end of a chapter and the dashboard lead to the summary', async ({ app }) => {
+  test('the end of a chapter and the dashboard lead to the summary, in Korean and English', async ({
+    app,
+    appKind,
+  }) => {
     const { page } = app
     await page.getByTestId('summary-card-link').click()
     await expect(page.locator('article[data-chapter]')).toHaveCount(7)
@@ -91,5 +95,22 @@ test.describe('notes to take away, over the Sprint 3 course', () => {
     await expect(page.locator('article[data-chapter="service-models"] h2')).toHaveText(
       '서비스 모델, 누가 어느 층을 관리할까',
     )
+
+    // In English too, with the exported file's words in English.
+    await page.getByTestId('nav-settings').click()
+    await page.getByTestId('locale-en').check()
+    await page.getByTestId('nav-notes').click()
+    await page.getByTestId('notes-summary-link').click()
+    await expect(page.locator('main h1')).toHaveText('My one-page summary')
+    await expect(page.getByTestId('save-summary-pdf')).toHaveText('Save as PDF')
+    mkdirSync(SHOTS, { recursive: true })
+    await page.screenshot({ path: join(SHOTS, `${appKind}-en-summary.png`) })
+    if (app.dialogs) {
+      app.dialogs.savePath = join(app.dataDir, 'notes-en.md')
+      await page.getByTestId('nav-notes').click()
+      await page.getByTestId('export-notes').click()
+      await expect(page.getByTestId('export-notes-status')).toContainText('notes: 0, bookmarks: 0')
+      expect(readFileSync(app.dialogs.savePath, 'utf8')).toContain('No notes or bookmarks yet.')
+    }
   })
 })
