@@ -162,3 +162,34 @@ test.describe('accessibility of the error states', () => {
     expect(await seriousViolations(page)).toEqual([])
   })
 })
+
+test.describe('accessibility of the printable summary', () => {
+  test.use({ packDirs: [SPRINT3] })
+
+  for (const theme of ['light', 'dark'] as const) {
+    test(`no serious or critical axe violations (${theme})`, async ({ app }) => {
+      // Writes a note and answers before two axe runs: longer than most tests on a busy machine.
+      test.slow()
+      const { page } = app
+      await page.getByTestId('nav-settings').click()
+      await page.getByTestId(`theme-${theme}`).check()
+      // A note with a bookmark and a missed question, so every part of the sheet is there.
+      await reader.open(page, 'infra-stack')
+      const missed = page.locator('[data-question="infra-stack-q1-bottom-layer"]')
+      await missed.locator('input[value="b"]').check()
+      await checkpoint.submit(missed)
+      const notes = page.locator('[data-notes-for="hardware-layers"]')
+      await notes.getByTestId('bookmark').click()
+      await notes.getByTestId('edit-note').click()
+      await notes.getByTestId('note-input').fill('네트워킹이 맨 아래')
+      await notes.getByTestId('save-note').click()
+      await page.getByTestId('nav-notes').click()
+      await page.getByTestId('notes-summary-link').click()
+      await expect(page.locator('[data-testid="summary-view"] [data-question]').first()).toBeVisible()
+      await expect(page.getByTestId('summary-note')).toBeVisible()
+      expect(await seriousViolations(page), 'summary').toEqual([])
+      await page.emulateMedia({ media: 'print' })
+      expect(await seriousViolations(page), 'summary as printed').toEqual([])
+    })
+  }
+})

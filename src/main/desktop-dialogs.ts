@@ -14,6 +14,8 @@ export interface DesktopDialogs {
   openExternal(url: string): Promise<void>
   /** Shows a folder of ours (the data folder) in the system's file manager. */
   openFolder(path: string): Promise<void>
+  /** The app window's page as a PDF, laid out by its print stylesheet (Electron's printToPDF). */
+  printToPdf(): Promise<Uint8Array>
 }
 
 /** Used when no desktop is attached (unit tests, fuzzing): every dialog is cancelled. */
@@ -23,4 +25,5 @@ export const NO_DESKTOP: DesktopDialogs = {
   confirmExternalLink: () => Promise.resolve(false),
   openExternal: () => Promise.reject(new Error('No desktop to open links with')),
   openFolder: () => Promise.reject(new Error('No desktop to open folders with')),
+  printToPdf: () => Promise.reject(new Error('No window to print')),
 }

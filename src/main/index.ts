@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { appFileHeaders, resolveAppFile } from './app-protocol'
 import type { DesktopDialogs } from './desktop-dialogs'
-import { dialogText } from './dialog-text'
+import { dialogText, saveDialogKind } from './dialog-text'
 import { createDispatcher, type Dispatch } from './ipc/dispatch'
 import { createHandlers } from './ipc/handlers'
 import { registerIpc } from './ipc/register-ipc'
@@ -184,10 +184,12 @@ function desktopDialogs(window: () => BrowserWindow | null, locale: () => string
   const filters = () => [{ name: dialogText(locale()).progressFile, extensions: ['json'] }]
   return {
     async chooseSavePath(suggestedName) {
+      // Progress files, notes (.md) and the summary (.pdf) each get their own title and file type.
+      const kind = saveDialogKind(suggestedName, dialogText(locale()))
       const options = {
-        title: dialogText(locale()).exportTitle,
+        title: kind.title,
         defaultPath: join(app.getPath('documents'), suggestedName),
-        filters: filters(),
+        filters: [{ name: kind.name, extensions: [kind.ext] }],
       }
       const win = window()
       const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options)
@@ -219,6 +221,12 @@ function desktopDialogs(window: () => BrowserWindow | null, locale: () => string
       // shell.openPath reports failure as a message, not a rejection.
       const problem = await shell.openPath(path)
       if (problem) throw new Error(`The folder could not be opened: ${problem}`)
+    },
+    // The app has one window, and IPC is accepted only from its frame: it is the sender.
+    async printToPdf() {
+      const win = window()
+      if (!win) throw new Error('No window to print')
+      return win.webContents.printToPDF({ pageSize: 'A4', printBackground: false, generateDocumentOutline: true })
     },
   }
 }

@@ -1,4 +1,4 @@
-import { chmodSync, existsSync, lstatSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { chmodSync, existsSync, lstatSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 
 /*
  * The learner's files are theirs alone: progress, notes in exports, backups and caches are
@@ -42,4 +42,19 @@ function restrict(path: string, mode: number): void {
 export function writeNewPrivateFile(path: string, data: string | Uint8Array, options: { flush?: boolean } = {}): void {
   rmSync(path, { force: true })
   writeFileSync(path, data, { flag: 'wx', mode: PRIVATE_FILE_MODE, flush: options.flush ?? false })
+}
+
+/**
+ * Writes a file the learner chose (an export) beside its target, then renames: a full disk leaves
+ * no half-written file behind, and the content (notes, answers) is readable by its owner only.
+ */
+export function writePrivateFileAtomically(path: string, data: string | Uint8Array): void {
+  const partial = `${path}.partial`
+  try {
+    writeNewPrivateFile(partial, data, { flush: true })
+    renameSync(partial, path)
+  } catch (err) {
+    rmSync(partial, { force: true })
+    throw err
+  }
 }

@@ -17,6 +17,7 @@ import { createStatsRepo } from './db/stats-repo'
 import { nodeAddonPath } from './db/sqlite-addon'
 import { createStudyRepo } from './db/study-repo'
 import { createTermReviewService } from './glossary/term-review-service'
+import { createNotesExport } from './notes/export-notes'
 import { createNotesService } from './notes/notes-service'
 import { type DesktopDialogs, NO_DESKTOP } from './desktop-dialogs'
 import { createCourseLookup } from './progress/course-lookup'
@@ -29,6 +30,8 @@ import { createReviewService } from './review/review-service'
 import { createSettingsService } from './settings/settings-service'
 import { createStatsService } from './stats/stats-service'
 import { createChosenBackups } from './restore-chosen-backup'
+import { createAnswerHistoryRepo } from './db/answer-history-repo'
+import { createSummaryService } from './summary/summary-service'
 
 export interface ServicesOptions {
   /** Where the database lives: app.getPath('userData') in the app, a temp dir in tests. */
@@ -111,6 +114,7 @@ export function createServices(
   const repos = { repo: progressRepo, study: createStudyRepo(db), lookup, shown, now }
   // Spaced review, notes and stats: review cards follow wrong checkpoint answers.
   const review = createReviewService({ reviews: createReviewRepo(db), lookup, shown, now })
+  const dialogs = options.dialogs ?? NO_DESKTOP
   const settings = createSettingsService(createSettingsRepo(db), now)
   // Glossary terms join the review when the learner turns it on in Settings.
   const termReview = createTermReviewService({
@@ -124,12 +128,17 @@ export function createServices(
     db,
     dataDir: options.dataDir,
     lookup,
-    dialogs: options.dialogs ?? NO_DESKTOP,
+    dialogs,
     now,
     ...(nativeBinding ? { nativeBinding } : {}),
     ...(options.log ? { log: options.log } : {}),
     readOnly: opened.readOnly !== null,
   })
+  // Notes to take away: a Markdown file of every note, and the printable summary as PDF.
+  const takeaway = {
+    exportNotes: createNotesExport({ notes, lookup, dialogs, now, locale: () => settings.get().locale }),
+    summary: createSummaryService({ notes, answers: createAnswerHistoryRepo(db), lookup, dialogs, now }),
+  }
   /** Settles once the start-up backup is written (or could not be). */
   const startupBackup = reopening ? Promise.resolve() : data.startupBackup()
   options.onStep?.('services')
@@ -168,6 +177,7 @@ export function createServices(
     notes,
     stats: createStatsService({ stats: createStatsRepo(db), lookup, now }),
     search,
+    takeaway,
     /** Forgets the course's progress (settings stay). */
     resetCourse(courseId: string): void {
       lookup.pack(courseId)
@@ -180,7 +190,7 @@ export function createServices(
       backupsDir: join(options.dataDir, BACKUPS_DIR),
       databasePath: join(options.dataDir, DATABASE_FILE),
       lookup,
-      dialogs: options.dialogs ?? NO_DESKTOP,
+      dialogs,
       ...(nativeBinding ? { nativeBinding } : {}),
       safetyBackup: () => data.safetyBackup('restore'),
       reopenAround,

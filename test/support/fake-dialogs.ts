@@ -13,13 +13,16 @@ export interface FakeDialogs extends DesktopDialogs {
   openPath: string | null
   /** The answer to "open this link in your browser?". */
   confirmLinks: boolean
-  /** Every question asked, in order, e.g. "save:another-class-progress-mini-….json", "confirm:https://…". */
+  /** Every question asked, in order, e.g. "save:another-class-progress-mini-….json", "confirm:https://…", "print". */
   asked: string[]
   /** URLs handed to the browser. */
   opened: string[]
   /** Folders shown in the file manager. */
   openedFolders: string[]
 }
+
+/** What the fake "prints": a marker, not a real PDF (the electron project prints for real). */
+export const FAKE_PDF = '%PDF-1.7\n% placeholder written by the fake desktop\n'
 
 export function createFakeDialogs(): FakeDialogs {
   const fake: FakeDialogs = {
@@ -48,6 +51,10 @@ export function createFakeDialogs(): FakeDialogs {
     openFolder(path) {
       fake.openedFolders.push(path)
       return Promise.resolve()
+    },
+    printToPdf() {
+      fake.asked.push('print')
+      return Promise.resolve(new TextEncoder().encode(FAKE_PDF))
     },
   }
   return fake

@@ -65,6 +65,9 @@ const valid: { [M in Method]: Record<string, unknown> } = {
   listBackups: { courseId: 'mini' },
   restoreBackup: { name: 'progress-20261129T102030Z-daily.sqlite' },
   openDataFolder: {},
+  exportNotes: { courseId: 'mini', timeZone: 'Asia/Seoul' },
+  getSummary: { courseId: 'mini', chapterId: 'first' },
+  saveSummaryPdf: { courseId: 'mini', timeZone: 'Asia/Seoul' },
 }
 
 /** Calls a valid call depends on, made right before it. */

@@ -83,5 +83,10 @@ export function createHandlers(services: Services): Handlers {
     listBackups: ({ courseId }) => services.backups.list(courseId),
     restoreBackup: ({ name }) => services.backups.restore(name),
     openDataFolder: () => services.backups.openDataFolder(),
+    // Notes to take away.
+    exportNotes: ({ courseId, timeZone }) => services.takeaway.exportNotes(courseId, timeZone),
+    getSummary: ({ courseId, chapterId }) => services.takeaway.summary.summary(courseId, chapterId),
+    saveSummaryPdf: ({ courseId, chapterId, timeZone }) =>
+      services.takeaway.summary.savePdf(courseId, chapterId, timeZone),
   }
 }

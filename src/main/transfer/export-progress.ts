@@ -1,5 +1,4 @@
 import type { Database } from 'better-sqlite3'
-import { renameSync, rmSync } from 'node:fs'
 import {
   perTable,
   PROGRESS_FILE_FORMAT,
@@ -7,7 +6,7 @@ import {
   type ProgressFile,
   rowSchemaOf,
 } from '../../shared/progress-file'
-import { writeNewPrivateFile } from '../private-files'
+import { writePrivateFileAtomically } from '../private-files'
 import { readRows } from './progress-tables'
 
 const rowSchemas = perTable(rowSchemaOf)
@@ -32,17 +31,7 @@ export function buildProgressFile(db: Database, courseId: string, at: Date): { f
   return { file, skipped }
 }
 
-/**
- * Writes beside the target, then renames: a full disk leaves no half-written export behind. The
- * file holds the learner's notes, so only its owner may read it.
- */
+/** Writes the file atomically and privately: it holds the learner's notes. */
 export function writeProgressFile(path: string, file: ProgressFile): void {
-  const partial = `${path}.partial`
-  try {
-    writeNewPrivateFile(partial, `${JSON.stringify(file, null, 1)}\n`, { flush: true })
-    renameSync(partial, path)
-  } catch (err) {
-    rmSync(partial, { force: true })
-    throw err
-  }
+  writePrivateFileAtomically(path, `${JSON.stringify(file, null, 1)}\n`)
 }

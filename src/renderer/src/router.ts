@@ -7,6 +7,7 @@ import NotesView from './views/NotesView.vue'
 import ReviewView from './views/ReviewView.vue'
 import SettingsView from './views/SettingsView.vue'
 import StatsView from './views/StatsView.vue'
+import SummaryView from './views/SummaryView.vue'
 
 export function createAppRouter() {
   // The chapter page restores the reading position itself, relative to a section; the browser
@@ -25,6 +26,8 @@ export function createAppRouter() {
       { path: '/stats', name: 'stats', component: StatsView },
       { path: '/final', name: 'final-check', component: FinalCheckView },
       { path: '/glossary', name: 'glossary', component: GlossaryView },
+      { path: '/summary', name: 'summary', component: SummaryView },
+      { path: '/summary/:chapterId', name: 'summary-chapter', component: SummaryView, props: true },
       { path: '/:pathMatch(.*)*', redirect: '/' },
     ],
   })

@@ -27,6 +27,7 @@ import { SearchQuerySchema, SearchResultSchema } from '../search/search-schema'
 import { ReviewQueueSchema, ReviewResultSchema } from '../review'
 import { SettingsPatchSchema, SettingsSchema } from '../settings'
 import { StudyStatsSchema } from '../stats'
+import { ExportNotesResultSchema, SavePdfResultSchema, SummarySchema } from '../takeaway'
 import { TimeZoneSchema } from '../time-zone'
 import { channelOf, METHOD_NAMES, type MethodName } from './methods'
 
@@ -140,6 +141,17 @@ export const contract = {
   /** Backs up the current state, then puts the named backup in its place; the page reloads after. */
   restoreBackup: { input: RestoreBackupInputSchema, output: RestoreResultSchema },
   openDataFolder: { input: NoInput, output: OpenDataFolderResultSchema },
+
+  // Notes to take away. Both files go through the native save dialog in main.
+  /** Every note and bookmark as one Markdown file, dated in the learner's zone. */
+  exportNotes: { input: CourseRef.extend({ timeZone: TimeZoneSchema }).strict(), output: ExportNotesResultSchema },
+  /** The printable summary of one chapter, or of the whole course without `chapterId`. */
+  getSummary: { input: CourseRef.extend({ chapterId: StableIdSchema.optional() }).strict(), output: SummarySchema },
+  /** Prints the page on screen (the summary) to a PDF the learner saves; the ids name the file. */
+  saveSummaryPdf: {
+    input: CourseRef.extend({ chapterId: StableIdSchema.optional(), timeZone: TimeZoneSchema }).strict(),
+    output: SavePdfResultSchema,
+  },
 } as const satisfies Record<MethodName, { input: z.ZodType; output: z.ZodType }>
 
 export type Contract = typeof contract

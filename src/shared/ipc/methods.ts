@@ -41,6 +41,9 @@ export const METHOD_NAMES = [
   'listBackups',
   'restoreBackup',
   'openDataFolder',
+  'exportNotes',
+  'getSummary',
+  'saveSummaryPdf',
 ] as const
 
 export type MethodName = (typeof METHOD_NAMES)[number]

@@ -7,6 +7,7 @@ import { glossaryEn } from './glossary'
 import { studyEn } from './study'
 import type ko from './ko'
 import { searchEn } from './search'
+import { takeawayEn } from './takeaway'
 
 const en: typeof ko = {
   data: dataEn,
@@ -14,6 +15,7 @@ const en: typeof ko = {
   finalCheck: finalCheckEn,
   search: searchEn,
   glossary: glossaryEn,
+  takeaway: takeawayEn,
   app: { name: 'Another Class Offline', skip: 'Skip to content' },
   nav: { home: 'Dashboard', settings: 'Settings' },
   dashboard: {

@@ -12,6 +12,7 @@ const { t } = createAppI18n('en').global
 
 type Case = [key: string, named: (n: number) => Record<string, unknown>, one: string, two: string]
 const COUNTS: Case[] = [
+  ['takeaway.summary.wrongCount', (n) => ({ n }), 'missed once', 'missed 2 times'],
   ['chapter.missingSections', () => ({}), '1 section left', '2 sections left'],
   ['chapter.missingAnswers', () => ({}), '1 more correct answer needed', '2 more correct answers needed'],
   [

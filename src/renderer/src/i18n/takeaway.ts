@@ -1,0 +1,73 @@
+/** Strings of the notes export and the printable summary ("나만의 한방정리"), Korean first. */
+export const takeawayKo = {
+  export: {
+    button: '노트 Markdown으로 내보내기',
+    help: '모든 메모와 북마크를 챕터 순서대로 한 파일에 담습니다. 메모마다 섹션의 첫 문장과 수정한 날짜가 함께 적힙니다.',
+    done: '{path}에 저장했어요 (메모 {notes}개, 북마크 {bookmarks}개).',
+    failed: '노트를 내보내지 못했습니다: {message}',
+  },
+  summary: {
+    title: '나만의 한방정리',
+    intro:
+      '학습 목표, 섹션마다 핵심 문장, 직접 쓴 메모, 아직 틀린 상태인 문제와 그 정답을 한 장에 모았습니다. 인쇄하거나 PDF로 저장해 두고 다시 볼 수 있어요.',
+    missedRule: '틀린 문제: 마지막으로 푼 답(챕터 확인 문제나 복습)이 틀린 문제입니다. 다시 맞히면 목록에서 빠집니다.',
+    whole: '코스 전체',
+    scope: '정리할 범위',
+    savePdf: 'PDF로 저장',
+    saving: '저장하는 중…',
+    saved: '{path}에 저장했어요.',
+    saveFailed: 'PDF로 저장하지 못했습니다: {message}',
+    loadFailed: '한방정리를 불러오지 못했습니다: {message}',
+    objectives: '학습 목표',
+    myNote: '내 메모',
+    bookmarked: '북마크한 섹션',
+    missed: '틀린 문제',
+    wrongCount: '{n}번 틀림',
+    rightAnswer: '정답',
+    truefalse: { true: 'O (맞아요)', false: 'X (아니에요)' },
+    leftover: '과정에서 빠진 섹션의 메모',
+    noMissed: '아직 틀린 상태로 남은 문제가 없어요.',
+    linkFromNotes: '나만의 한방정리 보기',
+    linkFromChapter: '이 챕터 한방정리 보기',
+    linkWhole: '코스 전체 한방정리',
+    dashboardTitle: '나만의 한방정리',
+    dashboardText: '목표, 핵심, 내 메모, 틀린 문제를 한 장으로 모아 인쇄하거나 PDF로 저장하세요.',
+  },
+}
+
+export const takeawayEn: typeof takeawayKo = {
+  export: {
+    button: 'Export notes as Markdown',
+    help: 'Puts every note and bookmark into one file, in course order. Each note comes with its section’s first sentence and the day you last changed it.',
+    done: 'Saved to {path} (notes: {notes}, bookmarks: {bookmarks}).',
+    failed: 'The notes could not be exported: {message}',
+  },
+  summary: {
+    title: 'My one-page summary',
+    intro:
+      'Objectives, the key sentence of each section, your notes, and the questions you still have wrong with their answers, on one sheet. Print it or save it as a PDF to look at later.',
+    missedRule:
+      'Missed questions: those whose latest answer (in a chapter check or in review) was wrong. Answer one right and it leaves the list.',
+    whole: 'Whole course',
+    scope: 'What to summarise',
+    savePdf: 'Save as PDF',
+    saving: 'Saving…',
+    saved: 'Saved to {path}.',
+    saveFailed: 'The PDF could not be saved: {message}',
+    loadFailed: 'The summary could not be loaded: {message}',
+    objectives: 'Objectives',
+    myNote: 'My note',
+    bookmarked: 'Bookmarked section',
+    missed: 'Missed questions',
+    wrongCount: 'missed once | missed {n} times',
+    rightAnswer: 'Answer',
+    truefalse: { true: 'O (True)', false: 'X (False)' },
+    leftover: 'Notes on sections no longer in the course',
+    noMissed: 'No question is left answered wrong.',
+    linkFromNotes: 'See my one-page summary',
+    linkFromChapter: 'One-page summary of this chapter',
+    linkWhole: 'One-page summary of the course',
+    dashboardTitle: 'My one-page summary',
+    dashboardText: 'Objectives, key points, your notes and missed questions on one sheet, to print or save as PDF.',
+  },
+}
