@@ -102,7 +102,7 @@ test.describe('accessibility of every view', () => {
 })
 
 test.describe('accessibility of the glossary', () => {
-  test.use({ packDirs: [SPRINT3] })
+  test.use({ packDirs: [SPRINT3_PACK] })
 
   for (const theme of ['light', 'dark'] as const) {
     test(`the 용어집 page, a term popover and a glossary card (${theme})`, async ({ app }) => {
@@ -164,7 +164,7 @@ test.describe('accessibility of the error states', () => {
 })
 
 test.describe('accessibility of the printable summary', () => {
-  test.use({ packDirs: [SPRINT3] })
+  test.use({ packDirs: [SPRINT3_PACK] })
 
   for (const theme of ['light', 'dark'] as const) {
     test(`no serious or critical axe violations (${theme})`, async ({ app }) => {

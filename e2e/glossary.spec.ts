@@ -1,11 +1,9 @@
-import { resolve } from 'node:path'
+import { SPRINT3_PACK } from '../test/support/packs'
 import { expect, test } from './fixtures'
 import { reader } from './pages'
 
-const SPRINT3 = resolve(__dirname, '../resources/courses/sprint-3')
-
 test.describe('the living glossary over the Sprint 3 course', () => {
-  test.use({ packDirs: [SPRINT3] })
+  test.use({ packDirs: [SPRINT3_PACK] })
 
   test('the 용어집 page lists every term, filters as the learner types and links to where it is taught', async ({
     app,

@@ -1,15 +1,15 @@
 import { mkdirSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { FAKE_PDF } from '../test/support/fake-dialogs'
+import { SPRINT3_PACK } from '../test/support/packs'
 import { expect, test } from './fixtures'
 import { checkpoint, notes, reader } from './pages'
 
-const SPRINT3 = resolve(__dirname, '../resources/courses/sprint-3')
 const SHOTS = resolve(__dirname, 'screenshots')
 const NOTE = 'VM마다 자기 OS가 있다 — *별표*도 그대로'
 
 test.describe('notes to take away, over the Sprint 3 course', () => {
-  test.use({ packDirs: [SPRINT3] })
+  test.use({ packDirs: [SPRINT3_PACK] })
 
   test('notes export as Markdown, and the summary shows the note and the missed question with its answer', async ({
     app,

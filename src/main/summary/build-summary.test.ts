@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import type { Note } from '../../shared/notes'
 import { loadPack } from '../course/load-pack'
-import { packDir } from '../course/test-packs'
+import { fixturePack } from '../../../test/support/packs'
 import { buildSummary } from './build-summary'
 import { type AnswerEvent, missedQuestions } from './missed-questions'
 import { firstSentence, sectionFirstLine } from './section-opening'
 
-const loaded = loadPack(packDir('mini'))
+const loaded = loadPack(fixturePack('mini'))
 if (!loaded.ok) throw new Error('the mini pack must load')
 const pack = loaded.pack
 
