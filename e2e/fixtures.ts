@@ -9,7 +9,7 @@ import { createHandlers } from '../src/main/ipc/handlers'
 import { createServices, type Services } from '../src/main/services'
 import { createFakeDialogs, type FakeDialogs } from '../test/support/fake-dialogs'
 import { registerIpc } from '../src/main/ipc/register-ipc'
-import { CONTENT_SECURITY_POLICY } from '../src/main/window-options'
+import { CONTENT_SECURITY_POLICY } from '../src/main/security'
 import { FakeIpcMain } from '../test/support/fake-electron'
 import type { IpcMain } from 'electron'
 

@@ -14,13 +14,13 @@ import { createReviewRepo } from './db/review-repo'
 import { createSettingsRepo } from './db/settings-repo'
 import { createStatsRepo } from './db/stats-repo'
 import { nodeAddonPath } from './db/sqlite-addon'
-import { createStudyRepo } from './db/study-repo'
+import { createChapterStateRepo } from './db/chapter-state-repo'
 import { createNotesService } from './notes/notes-service'
 import { type DesktopDialogs, NO_DESKTOP } from './desktop-dialogs'
-import { createCourseLookup } from './progress/course-lookup'
+import { createCourseLookup } from './course/course-lookup'
 import { createProgressService } from './progress/progress-service'
 import { createShownQuestions } from './progress/shown-questions'
-import { createStudyService } from './progress/study-service'
+import { createChapterStateService } from './progress/chapter-state-service'
 import type { SearchDoc } from './search/search-docs'
 import { createSearchService } from './search/search-service'
 import { createReviewService } from './review/review-service'
@@ -100,7 +100,7 @@ export function createServices(options: ServicesOptions) {
   const search = createSearchService({ pack: lookup.pack, liveDocs: noteDocs })
   const progressRepo = createProgressRepo(db)
   const shown = createShownQuestions({ rounds: progressRepo.rounds, lookup })
-  const repos = { repo: progressRepo, study: createStudyRepo(db), lookup, shown, now }
+  const repos = { repo: progressRepo, chapterStates: createChapterStateRepo(db), lookup, shown, now }
   // Spaced review, notes and stats (issue 5): review cards follow wrong checkpoint answers.
   const review = createReviewService({ reviews: createReviewRepo(db), lookup, shown, now })
   // Data safety (issue 6): backups, export/import, "Check data", confirmed external links.
@@ -123,7 +123,7 @@ export function createServices(options: ServicesOptions) {
     lookup,
     notices,
     progress: createProgressService({ ...repos, onMissed: review.recordMiss }),
-    study: createStudyService(repos),
+    chapterState: createChapterStateService(repos),
     settings: createSettingsService(createSettingsRepo(db), now),
     review,
     notes,

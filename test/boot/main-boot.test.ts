@@ -8,7 +8,7 @@ import Module, { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
-import { CONTENT_SECURITY_POLICY } from '../../src/main/window-options'
+import { CONTENT_SECURITY_POLICY } from '../../src/main/security'
 import { channelOf, METHOD_NAMES } from '../../src/shared/ipc/methods'
 import { createFakeElectron, type FakeElectron, type FakeMenuItem } from '../support/fake-electron'
 

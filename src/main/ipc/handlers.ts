@@ -27,17 +27,17 @@ export function createHandlers(services: Services): Handlers {
       services.progress.savePosition(courseId, chapterId, sectionId, scrollOffset)
       return saved
     },
-    getChapterState: ({ courseId, chapterId }) => services.study.chapterState(courseId, chapterId),
+    getChapterState: ({ courseId, chapterId }) => services.chapterState.get(courseId, chapterId),
     saveDiagramStep: ({ courseId, diagramId, step }) => {
-      services.study.saveDiagramStep(courseId, diagramId, step)
+      services.chapterState.saveDiagramStep(courseId, diagramId, step)
       return saved
     },
     saveDraft: ({ courseId, questionId, draft }) => {
-      services.study.saveDraft(courseId, questionId, draft)
+      services.chapterState.saveDraft(courseId, questionId, draft)
       return saved
     },
     recordStudyTime: ({ courseId, chapterId, seconds }) => {
-      services.study.recordStudyTime(courseId, chapterId, seconds)
+      services.chapterState.recordStudyTime(courseId, chapterId, seconds)
       return saved
     },
     resetProgress: async ({ courseId }) => {
@@ -49,7 +49,7 @@ export function createHandlers(services: Services): Handlers {
     },
     submitAnswer: ({ courseId, questionId, answer, submissionId }) =>
       services.progress.submitAnswer(courseId, questionId, answer, submissionId),
-    getFinalCheck: ({ courseId }) => services.study.finalCheck(courseId),
+    getFinalCheck: ({ courseId }) => services.chapterState.finalCheck(courseId),
     getSettings: () => services.settings.get(),
     updateSettings: (patch) => services.settings.update(patch),
     getNotices: () => services.notices,

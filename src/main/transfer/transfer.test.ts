@@ -89,7 +89,7 @@ describe('export and import', () => {
     const { applied } = await importFrom(env, dialogs, file, 'merge')
     const counts = (applied as { value: { counts: Record<string, number> } }).value.counts
     expect(counts).toMatchObject({ checkpoint_attempts: 3, section_reads: 3, study_time: 1 })
-    const state = env.services.study.chapterState('mini', 'first')
+    const state = env.services.chapterState.get('mini', 'first')
     expect(state.results['q-first-single']?.answer).toEqual({ type: 'single', optionId: 'b' })
     // Importing the same file again adds nothing.
     const again = await importFrom(env, dialogs, file, 'merge')
