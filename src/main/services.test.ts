@@ -39,7 +39,7 @@ describe('services across a restart', () => {
     expect(settings.get()).toEqual({ theme: 'system', locale: 'ko', fontScale: 1 })
     expect(settings.update({ theme: 'dark' })).toMatchObject({ theme: 'dark', locale: 'ko' })
     expect(settings.update({ locale: 'en' })).toEqual({ theme: 'dark', locale: 'en', fontScale: 1 })
-    env.services.db.prepare(`UPDATE settings SET value_json = '{"theme":"purple","locale":"en"}'`).run()
+    env.db.prepare(`UPDATE settings SET value_json = '{"theme":"purple","locale":"en"}'`).run()
     expect(settings.get()).toEqual({ theme: 'system', locale: 'en', fontScale: 1 })
   })
 
@@ -82,7 +82,8 @@ describe('chapter state', () => {
 
   it('records one attempt per submission, however often it arrives', () => {
     env = tempServices()
-    const { progress, db } = env.services
+    const { services, db } = env
+    const { progress } = services
     const wrong = { type: 'single', optionId: 'b' } as const
     const first = progress.submitAnswer('mini', 'q-first-single', wrong, 'submission-1')
     for (let i = 0; i < 4; i++) {
@@ -111,7 +112,7 @@ describe('chapter state', () => {
     services.progress.submitAnswer('mini', 'q-first-single', { type: 'single', optionId: 'a' })
     services.chapterState.saveDraft('mini', 'q-first-order', { type: 'ordering', order: ['os', 'servers', 'app'] })
     services.chapterState.recordStudyTime('mini', 'first', 30)
-    services.resetCourse('mini')
+    services.progress.resetCourse('mini')
     const progress = services.progress.courseProgress('mini')
     expect(progress).toMatchObject({ percent: 0, resume: null, studiedSeconds: 0 })
     expect(progress.chapters.every((c) => c.status === 'not-started')).toBe(true)

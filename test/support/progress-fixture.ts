@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3'
 import { PROGRESS_TABLE_NAMES, type ProgressRow } from '../../src/shared/progress-file'
 import type { Services } from '../../src/main/services'
-import { readRows } from '../../src/main/transfer/progress-tables'
+import { readRows } from '../../src/main/db/progress-tables'
 
 /**
  * Puts a row in every progress table of the mini pack's course, through the services a learner

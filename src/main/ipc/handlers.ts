@@ -42,9 +42,7 @@ export function createHandlers(services: Services): Handlers {
     },
     resetProgress: async ({ courseId }) => {
       services.lookup.pack(courseId)
-      // Data safety (issue 6): a reset is undone only by a backup, so one is taken first.
-      await services.data.safetyBackup()
-      services.resetCourse(courseId)
+      await services.data.withSafetyBackup(() => services.progress.resetCourse(courseId))
       return services.progress.courseProgress(courseId)
     },
     submitAnswer: ({ courseId, questionId, answer, submissionId }) =>
@@ -55,7 +53,6 @@ export function createHandlers(services: Services): Handlers {
     getNotices: () => services.notices,
     search: ({ courseId, query, limit }) => ({ results: services.search.search(courseId, query, limit) }),
 
-    // Spaced review, notes and study stats (issue 5).
     getReviewQueue: ({ courseId, timeZone }) => services.review.queue(courseId, timeZone),
     submitReview: ({ courseId, questionId, answer, timeZone }) =>
       services.review.submit(courseId, questionId, answer, timeZone),
@@ -70,11 +67,10 @@ export function createHandlers(services: Services): Handlers {
       deleted: services.notes.delete(courseId, chapterId, sectionId),
     }),
     getStudyStats: ({ courseId, timeZone }) => services.stats.studyStats(courseId, timeZone),
-    // Data safety (issue 6).
     exportProgress: ({ courseId }) => services.data.exportProgress(courseId),
     previewImport: () => services.data.previewImport(),
     applyImport: ({ token, mode }) => services.data.applyImport(token, mode),
     checkData: () => services.data.checkData(),
-    openExternalLink: ({ url }) => services.data.openExternalLink(url),
+    openExternalLink: ({ url }) => services.openExternalLink(url),
   }
 }

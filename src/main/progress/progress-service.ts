@@ -134,6 +134,11 @@ export function createProgressService(deps: {
         next: deps.shown.question(courseId, questionId),
       }
     },
+    /** Forgets all progress in the course; settings and notes stay. Take a safety backup first. */
+    resetCourse(courseId: string): void {
+      packOf(courseId)
+      repo.forgetCourse(courseId)
+    },
   }
 }
 
