@@ -8,11 +8,11 @@
  * existing database once.
  * `importMs` is how long loading the modules took before that.
  */
-import { DATABASE_FILE } from '../src/main/data-folder'
 import Database from 'better-sqlite3'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
+import { DATABASE_FILE } from '../src/main/data-folder'
 import { nodeAddonPath } from '../src/main/db/sqlite-addon'
 import { createServices } from '../src/main/services'
 

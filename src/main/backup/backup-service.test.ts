@@ -1,10 +1,10 @@
-import { BACKUPS_DIR } from '../data-folder'
 import Database from 'better-sqlite3'
 import { copyFileSync, existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { tempServices } from '../../../test/support/temp-services'
 import { backupFileName } from './backup-names'
+import { BACKUPS_DIR } from '../data-folder'
 
 let env: ReturnType<typeof tempServices> | null = null
 afterEach(() => env?.dispose())

@@ -1,9 +1,9 @@
-import { DATABASE_FILE } from '../data-folder'
 import Database from 'better-sqlite3'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { fillProgress } from '../../../test/support/progress-fixture'
 import { tempServices } from '../../../test/support/temp-services'
+import { DATABASE_FILE } from '../data-folder'
 
 let env: ReturnType<typeof tempServices> | null = null
 afterEach(() => env?.dispose())

@@ -1,4 +1,3 @@
-import { BACKUPS_DIR, DATABASE_FILE } from '../data-folder'
 import {
   copyFileSync,
   existsSync,
@@ -17,6 +16,7 @@ import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { MINI_PACK } from '../../../test/support/temp-services'
 import { parseBackupFileName } from '../backup/backup-names'
+import { BACKUPS_DIR, DATABASE_FILE } from '../data-folder'
 import { createServices } from '../services'
 
 /**

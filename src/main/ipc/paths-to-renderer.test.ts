@@ -1,9 +1,9 @@
-import { BACKUPS_DIR, DATABASE_FILE } from '../data-folder'
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { MINI_PACK, tempServices } from '../../../test/support/temp-services'
+import { BACKUPS_DIR, DATABASE_FILE } from '../data-folder'
 
 const BROKEN = resolve(__dirname, '../../../test/fixtures/packs/broken-no-manifest')
 

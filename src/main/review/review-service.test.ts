@@ -1,10 +1,10 @@
-import { DATABASE_FILE } from '../data-folder'
 import Database from 'better-sqlite3'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { MINI_PACK, tempServices } from '../../../test/support/temp-services'
 import { copyPack } from '../course/test-packs'
+import { DATABASE_FILE } from '../data-folder'
 import { migrate } from '../db/migrate'
 import { migrations } from '../db/migrations'
 
