@@ -49,9 +49,49 @@ export default defineConfigWithVueTs(
       ],
     },
   },
+  ...mainRooms(),
   {
     files: ['scripts/**/*.mjs'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
   },
   prettier,
 )
+
+/**
+ * The main process in layers: `db/` knows SQL only; `backup/` builds on it; the data-safety room
+ * (start-up recovery, Check data) sits above both. Each room lists what it must not reach up to.
+ */
+function mainRooms() {
+  const toRenderer = {
+    group: ['**/renderer/**', '**/preload/**'],
+    message: 'main reaches the renderer only through IPC.',
+  }
+  // `shared/` is below every room: its course/, notes and settings are not main's rooms.
+  const rooms = (...names) => [...names.flatMap((n) => [`**/${n}`, `**/${n}/**`]), '!**/shared/**']
+  const rule = (...patterns) => ({ 'no-restricted-imports': ['error', { patterns: [toRenderer, ...patterns] }] })
+  const aboveBackup = ['data-safety', 'transfer', 'course', 'search', 'ipc', 'services', 'progress', 'review', 'notes']
+  return [
+    { files: ['src/main/**/*'], rules: rule() },
+    {
+      files: ['src/main/db/**/*'],
+      rules: rule({
+        group: [...rooms('backup', ...aboveBackup, 'stats', 'settings'), 'electron'],
+        message: 'db/ knows SQL only: opening, migrations, repositories, generic table SQL.',
+      }),
+    },
+    {
+      files: ['src/main/backup/**/*'],
+      rules: rule({
+        group: [...rooms(...aboveBackup), 'electron'],
+        message: 'backup/ builds on db/ only; recovery and Check data sit above it in data-safety/.',
+      }),
+    },
+    {
+      files: ['src/main/transfer/**/*'],
+      rules: rule({
+        group: rooms('data-safety', 'ipc', 'services'),
+        message: 'transfer/ is used by data-safety/, not the other way round.',
+      }),
+    },
+  ]
+}

@@ -12,8 +12,9 @@ import Database from 'better-sqlite3'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
+import { DATABASE_FILE } from '../src/main/data-folder'
 import { nodeAddonPath } from '../src/main/db/sqlite-addon'
-import { createServices, DATABASE_FILE } from '../src/main/services'
+import { createServices } from '../src/main/services'
 
 const importMs = performance.now()
 const [mode = '', dataDir = '', packDir = ''] = process.argv.slice(2)

@@ -66,7 +66,7 @@ async function openWriter(peer: Peer, dir: string): Promise<Writer> {
   mkdirSync(dir, { recursive: true })
   switch (peer) {
     case 'ours': {
-      const { db } = openDatabase({ path: join(dir, 'progress.sqlite') })
+      const db = openDatabase(join(dir, 'progress.sqlite'))
       const repo = createProgressRepo(db)
       return { write: (i) => void repo.recordAttempt(attemptAt(i)), close: () => db.close() }
     }
@@ -151,7 +151,7 @@ export function runHistory(
 ): { small: Summary; large: Summary } {
   const open = (rows: number, name: string) => {
     mkdirSync(join(dir, name), { recursive: true })
-    const { db } = openDatabase({ path: join(dir, name, 'progress.sqlite') })
+    const db = openDatabase(join(dir, name, 'progress.sqlite'))
     const repo = createProgressRepo(db)
     db.transaction(() => {
       for (let i = 0; i < rows; i++) repo.recordAttempt(attemptAt(i))

@@ -1,5 +1,9 @@
 import { extname, normalize, relative, resolve, sep } from 'node:path'
 
+/** The privileged scheme the renderer is served from (never file://). */
+export const APP_SCHEME = 'app'
+export const APP_ORIGIN = `${APP_SCHEME}://renderer`
+
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',

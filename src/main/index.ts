@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs'
 import type { ExportResult } from '../shared/data-safety'
 import { dirname, join } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { appFileHeaders, resolveAppFile } from './app-protocol'
+import { APP_ORIGIN, APP_SCHEME, appFileHeaders, resolveAppFile } from './app-protocol'
 import type { DesktopDialogs } from './desktop-dialogs'
 import { dialogText, saveDialogKind } from './dialog-text'
 import { createDispatcher, type Dispatch } from './ipc/dispatch'
@@ -15,15 +15,9 @@ import { registerIpc } from './ipc/register-ipc'
 import { licencesText } from './licences'
 import { aboutText, buildMenuTemplate, type MenuActions } from './menu'
 import { bundledPackDirs, electronNativeBinding, resourcePaths, testOverrides } from './paths'
-import { denyAllPermissions, lockDownContents } from './security'
+import { CONTENT_SECURITY_POLICY, denyAllPermissions, isTrustedSenderUrl, lockDownContents } from './security'
 import { createServices, type Services } from './services'
-import {
-  APP_ORIGIN,
-  APP_SCHEME,
-  buildWindowOptions,
-  CONTENT_SECURITY_POLICY,
-  isTrustedSenderUrl,
-} from './window-options'
+import { buildWindowOptions } from './window-options'
 import { restoreBounds } from './window-state'
 
 // Tests point a source run at a throwaway profile and their own packs; a packaged app ignores this.

@@ -15,7 +15,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createFakeDialogs } from '../../test/support/fake-dialogs'
 import { fillProgress } from '../../test/support/progress-fixture'
 import { tempServices } from '../../test/support/temp-services'
-import { DATABASE_FILE } from './services'
+import { DATABASE_FILE } from './data-folder'
 
 const modeOf = (path: string) => statSync(path).mode & 0o777
 let umask = 0

@@ -1,7 +1,8 @@
 import { EventEmitter } from 'node:events'
 import type { Session, WebContents } from 'electron'
 import { describe, expect, it } from 'vitest'
-import { denyAllPermissions, lockDownContents } from './security'
+import { APP_ORIGIN } from './app-protocol'
+import { CONTENT_SECURITY_POLICY, denyAllPermissions, isTrustedSenderUrl, lockDownContents } from './security'
 
 /** Just enough of WebContents to drive the handlers the way Electron does. */
 class FakeContents extends EventEmitter {
@@ -53,5 +54,35 @@ describe('denyAllPermissions', () => {
       requestHandler?.(null, p, (ok) => answers.push(ok))
     expect(answers).toEqual([false, false, false, false])
     expect(checkHandler?.()).toBe(false)
+  })
+})
+
+describe('content security policy', () => {
+  const directives = new Map(
+    CONTENT_SECURITY_POLICY.split(';').map((d) => {
+      const [name, ...values] = d.trim().split(/\s+/)
+      return [name, values] as const
+    }),
+  )
+  it("allows only the app's own origin and never inline or eval'd script", () => {
+    expect(directives.get('default-src')).toEqual(["'self'"])
+    expect(directives.get('script-src')).toEqual(["'self'"])
+    expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-(inline|eval)/)
+    expect(CONTENT_SECURITY_POLICY).not.toMatch(/https?:/)
+    expect(directives.get('object-src')).toEqual(["'none'"])
+  })
+})
+
+describe('isTrustedSenderUrl', () => {
+  it.each([
+    [`${APP_ORIGIN}/index.html`, true],
+    [`${APP_ORIGIN}/index.html#/chapter/x`, true],
+    ['app://evil/index.html', false],
+    ['https://example.com/', false],
+    ['file:///etc/passwd', false],
+    ['not a url', false],
+    [undefined, false],
+  ])('%s → %s', (url, trusted) => {
+    expect(isTrustedSenderUrl(url)).toBe(trusted)
   })
 })

@@ -1,4 +1,23 @@
 import type { Session, WebContents } from 'electron'
+import { APP_ORIGIN } from './app-protocol'
+
+/**
+ * The Content-Security-Policy sent with every renderer response (and repeated in index.html):
+ * only the app's own files, no inline or eval'd script, nothing remote.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-src 'none'",
+  "frame-ancestors 'none'",
+].join('; ')
 
 /**
  * Applies the Electron security checklist to every web contents the app creates: no navigation
@@ -21,4 +40,17 @@ export function lockDownContents(contents: WebContents, isAppUrl: (url: string) 
 export function denyAllPermissions(session: Session): void {
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false))
   session.setPermissionCheckHandler(() => false)
+}
+
+/** Only the app's own pages may call the API. */
+export function isTrustedSenderUrl(url: string | undefined, trustedOrigin: string = APP_ORIGIN): boolean {
+  if (!url) return false
+  try {
+    // Compare scheme and host: URL.origin is "null" for custom schemes such as app://.
+    const a = new URL(url)
+    const b = new URL(trustedOrigin)
+    return a.protocol === b.protocol && a.host === b.host
+  } catch {
+    return false
+  }
 }

@@ -39,7 +39,7 @@ describe('services across a restart', () => {
     expect(settings.get()).toEqual({ theme: 'system', locale: 'ko', fontScale: 1 })
     expect(settings.update({ theme: 'dark' })).toMatchObject({ theme: 'dark', locale: 'ko' })
     expect(settings.update({ locale: 'en' })).toEqual({ theme: 'dark', locale: 'en', fontScale: 1 })
-    env.services.db.prepare(`UPDATE settings SET value_json = '{"theme":"purple","locale":"en"}'`).run()
+    env.db.prepare(`UPDATE settings SET value_json = '{"theme":"purple","locale":"en"}'`).run()
     expect(settings.get()).toEqual({ theme: 'system', locale: 'en', fontScale: 1 })
   })
 
@@ -55,17 +55,17 @@ describe('chapter state', () => {
     env = tempServices()
     const { services, dataDir } = env
     const diagramId = [...services.library.packs[0]!.diagrams.keys()][0]!
-    services.study.saveDiagramStep('mini', diagramId, 1)
-    services.study.saveDraft('mini', 'q-first-order', { type: 'ordering', order: ['os', 'servers', 'app'] })
+    services.chapterState.saveDiagramStep('mini', diagramId, 1)
+    services.chapterState.saveDraft('mini', 'q-first-order', { type: 'ordering', order: ['os', 'servers', 'app'] })
     services.progress.submitAnswer('mini', 'q-first-single', { type: 'single', optionId: 'b' })
-    services.study.recordStudyTime('mini', 'first', 90)
+    services.chapterState.recordStudyTime('mini', 'first', 90)
     services.close()
 
     const again = createServices({ dataDir, packDirs: [MINI_PACK] })
-    const state = again.study.chapterState('mini', 'first')
+    const state = again.chapterState.get('mini', 'first')
     expect(state.diagramSteps).toEqual({ [diagramId]: 1 })
     expect(state.position).toBeNull()
-    expect(again.study.chapterState('mini', 'second').position).toBeNull()
+    expect(again.chapterState.get('mini', 'second').position).toBeNull()
     expect(state.drafts).toEqual({ 'q-first-order': { type: 'ordering', order: ['os', 'servers', 'app'] } })
     expect(state.results['q-first-single']).toMatchObject({ answer: { optionId: 'b' }, grade: { correct: false } })
     expect(again.progress.courseProgress('mini').studiedSeconds).toBe(90)
@@ -74,15 +74,16 @@ describe('chapter state', () => {
 
   it('clears the draft once the question is answered', () => {
     env = tempServices()
-    const { study, progress } = env.services
-    study.saveDraft('mini', 'q-first-single', { type: 'single', optionId: 'a' })
+    const { chapterState, progress } = env.services
+    chapterState.saveDraft('mini', 'q-first-single', { type: 'single', optionId: 'a' })
     progress.submitAnswer('mini', 'q-first-single', { type: 'single', optionId: 'a' })
-    expect(study.chapterState('mini', 'first').drafts).toEqual({})
+    expect(chapterState.get('mini', 'first').drafts).toEqual({})
   })
 
   it('records one attempt per submission, however often it arrives', () => {
     env = tempServices()
-    const { progress, db } = env.services
+    const { services, db } = env
+    const { progress } = services
     const wrong = { type: 'single', optionId: 'b' } as const
     const first = progress.submitAnswer('mini', 'q-first-single', wrong, 'submission-1')
     for (let i = 0; i < 4; i++) {
@@ -97,9 +98,9 @@ describe('chapter state', () => {
 
   it('refuses a draft of the wrong type for its question', () => {
     env = tempServices()
-    expect(() => env?.services.study.saveDraft('mini', 'q-first-single', { type: 'truefalse', value: true })).toThrow(
-      /does not fit/,
-    )
+    expect(() =>
+      env?.services.chapterState.saveDraft('mini', 'q-first-single', { type: 'truefalse', value: true }),
+    ).toThrow(/does not fit/)
   })
 
   it('reset forgets every kind of progress in the course but keeps settings', () => {
@@ -109,13 +110,13 @@ describe('chapter state', () => {
     services.progress.markSectionRead('mini', 'first', 'intro')
     services.progress.savePosition('mini', 'first', 'intro', 10)
     services.progress.submitAnswer('mini', 'q-first-single', { type: 'single', optionId: 'a' })
-    services.study.saveDraft('mini', 'q-first-order', { type: 'ordering', order: ['os', 'servers', 'app'] })
-    services.study.recordStudyTime('mini', 'first', 30)
-    services.resetCourse('mini')
+    services.chapterState.saveDraft('mini', 'q-first-order', { type: 'ordering', order: ['os', 'servers', 'app'] })
+    services.chapterState.recordStudyTime('mini', 'first', 30)
+    services.progress.resetCourse('mini')
     const progress = services.progress.courseProgress('mini')
     expect(progress).toMatchObject({ percent: 0, resume: null, studiedSeconds: 0 })
     expect(progress.chapters.every((c) => c.status === 'not-started')).toBe(true)
-    expect(services.study.chapterState('mini', 'first')).toEqual({
+    expect(services.chapterState.get('mini', 'first')).toEqual({
       diagramSteps: {},
       drafts: {},
       results: {},

@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { AnswerSchema } from './course/schema'
 import { StableIdSchema } from './ids'
 import { NoteDraftTextSchema, NoteTextSchema } from './notes'
-import { SettingsPatchSchema } from './settings'
+import { LEARNER_SETTINGS_KEY, SettingsPatchSchema } from './settings'
 
 /**
  * The progress export file: one course's progress plus the learner's settings, as rows of the
@@ -63,6 +63,8 @@ export interface ProgressTableSpec {
     | { kind: 'keyed'; key: readonly string[]; prefer: { column: string; keep: 'min' | 'max' } }
     | { kind: 'events'; time: string }
   refs?: Partial<Record<string, PackRef>>
+  /** Whether "Reset progress" forgets the course's rows here (the learner's notes and settings stay). */
+  forgetOnReset: boolean
 }
 
 export const PROGRESS_TABLES = {
@@ -75,6 +77,7 @@ export const PROGRESS_TABLES = {
       prefer: { column: 'read_at', keep: 'min' },
     },
     refs: { chapter_id: 'chapter', section_id: 'section' },
+    forgetOnReset: true,
   },
   reading_positions: {
     columns: {
@@ -87,6 +90,7 @@ export const PROGRESS_TABLES = {
     scope: 'course',
     merge: { kind: 'keyed', key: ['course_id', 'chapter_id'], prefer: { column: 'updated_at', keep: 'max' } },
     refs: { chapter_id: 'chapter', section_id: 'section' },
+    forgetOnReset: true,
   },
   checkpoint_attempts: {
     columns: {
@@ -100,6 +104,7 @@ export const PROGRESS_TABLES = {
     scope: 'course',
     merge: { kind: 'events', time: 'answered_at' },
     refs: { chapter_id: 'chapter', question_id: 'question' },
+    forgetOnReset: true,
   },
   diagram_steps: {
     columns: {
@@ -111,12 +116,14 @@ export const PROGRESS_TABLES = {
     scope: 'course',
     merge: { kind: 'keyed', key: ['course_id', 'diagram_id'], prefer: { column: 'updated_at', keep: 'max' } },
     refs: { diagram_id: 'diagram' },
+    forgetOnReset: true,
   },
   answer_drafts: {
     columns: { course_id: StableIdSchema, question_id: StableIdSchema, draft_json: AnswerJson, updated_at: Time },
     scope: 'course',
     merge: { kind: 'keyed', key: ['course_id', 'question_id'], prefer: { column: 'updated_at', keep: 'max' } },
     refs: { question_id: 'question' },
+    forgetOnReset: true,
   },
   study_time: {
     columns: {
@@ -128,6 +135,7 @@ export const PROGRESS_TABLES = {
     scope: 'course',
     merge: { kind: 'events', time: 'recorded_at' },
     refs: { chapter_id: 'chapter' },
+    forgetOnReset: true,
   },
   review_cards: {
     columns: {
@@ -148,6 +156,7 @@ export const PROGRESS_TABLES = {
     scope: 'course',
     merge: { kind: 'keyed', key: ['course_id', 'question_id'], prefer: { column: 'last_review', keep: 'max' } },
     refs: { question_id: 'question' },
+    forgetOnReset: true,
   },
   review_log: {
     columns: {
@@ -172,6 +181,7 @@ export const PROGRESS_TABLES = {
     scope: 'course',
     merge: { kind: 'events', time: 'reviewed_at' },
     refs: { chapter_id: 'chapter', question_id: 'question' },
+    forgetOnReset: true,
   },
   section_notes: {
     columns: {
@@ -190,6 +200,7 @@ export const PROGRESS_TABLES = {
       prefer: { column: 'updated_at', keep: 'max' },
     },
     refs: { chapter_id: 'chapter', section_id: 'section' },
+    forgetOnReset: false,
   },
   note_drafts: {
     columns: {
@@ -206,6 +217,7 @@ export const PROGRESS_TABLES = {
       prefer: { column: 'updated_at', keep: 'max' },
     },
     refs: { chapter_id: 'chapter', section_id: 'section' },
+    forgetOnReset: false,
   },
   glossary_cards: {
     columns: {
@@ -225,11 +237,17 @@ export const PROGRESS_TABLES = {
     },
     scope: 'course',
     merge: { kind: 'keyed', key: ['course_id', 'term_id'], prefer: { column: 'last_review', keep: 'max' } },
+    forgetOnReset: true,
   },
   settings: {
-    columns: { key: z.literal('learner'), value_json: jsonText(SettingsPatchSchema, 4096), updated_at: Time },
+    columns: {
+      key: z.literal(LEARNER_SETTINGS_KEY),
+      value_json: jsonText(SettingsPatchSchema, 4096),
+      updated_at: Time,
+    },
     scope: 'learner-settings',
     merge: { kind: 'keyed', key: ['key'], prefer: { column: 'updated_at', keep: 'max' } },
+    forgetOnReset: false,
   },
 } as const satisfies Record<string, ProgressTableSpec>
 

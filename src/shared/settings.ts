@@ -9,6 +9,9 @@ const fields = {
   glossaryReview: z.boolean(),
 }
 
+/** The settings row that holds the learner's settings (other rows are the app's own, e.g. window bounds). */
+export const LEARNER_SETTINGS_KEY = 'learner'
+
 /** Learner settings; each field has a default so a fresh database needs no seeding. */
 export const SettingsSchema = z.object({
   theme: fields.theme.default(DEFAULT_SETTINGS.theme),

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
-import { CONTENT_SECURITY_POLICY } from '../../src/main/window-options'
+import { CONTENT_SECURITY_POLICY } from '../../src/main/security'
 
 /** The packaged app's hardening lives in config files; these checks keep it from being edited away. */
 const ROOT = resolve(__dirname, '../..')

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3'
 import { PROGRESS_TABLE_NAMES, type ProgressRow } from '../../src/shared/progress-file'
 import type { Services } from '../../src/main/services'
-import { readRows } from '../../src/main/transfer/progress-tables'
+import { readRows } from '../../src/main/db/progress-tables'
 
 /**
  * Puts a row in every progress table of the mini pack's course, through the services a learner
@@ -14,9 +14,9 @@ export function fillProgress(services: Services): void {
   services.progress.savePosition('mini', 'first', 'body', 240)
   services.progress.submitAnswer('mini', 'q-first-single', { type: 'single', optionId: 'b' })
   services.progress.submitAnswer('mini', 'q-first-single', { type: 'single', optionId: 'a' })
-  services.study.saveDiagramStep('mini', diagramId, 2)
-  services.study.saveDraft('mini', 'q-first-order', { type: 'ordering', order: ['os', 'servers', 'app'] })
-  services.study.recordStudyTime('mini', 'first', 120)
+  services.chapterState.saveDiagramStep('mini', diagramId, 2)
+  services.chapterState.saveDraft('mini', 'q-first-order', { type: 'ordering', order: ['os', 'servers', 'app'] })
+  services.chapterState.recordStudyTime('mini', 'first', 120)
   services.review.submit('mini', 'q-first-single', { type: 'single', optionId: 'a' }, 'Asia/Seoul')
   services.notes.save({
     courseId: 'mini',

@@ -3,8 +3,8 @@ import { copyFileSync, existsSync, readdirSync, rmSync, writeFileSync } from 'no
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { tempServices } from '../../../test/support/temp-services'
-import { BACKUPS_DIR } from '../data-safety'
 import { backupFileName } from './backup-names'
+import { BACKUPS_DIR } from '../data-folder'
 
 let env: ReturnType<typeof tempServices> | null = null
 afterEach(() => env?.dispose())

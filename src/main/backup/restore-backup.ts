@@ -2,6 +2,7 @@ import Database from 'better-sqlite3'
 import { closeSync, constants, copyFileSync, fsyncSync, openSync, renameSync, rmSync, statSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { LATEST_SCHEMA_VERSION } from '../db/migrations'
+import { databaseFiles, SQLITE_SIDE_FILES } from '../db/sqlite-files'
 import { restrictFiles } from '../private-files'
 import type { BackupName } from './backup-names'
 import { listBackups } from './backup-service'
@@ -36,16 +37,14 @@ function passesCheck(path: string, nativeBinding?: string): boolean {
   }
 }
 
-/** The files SQLite keeps beside a database; none may survive from the file being replaced. */
-export const SIDE_FILES = ['-wal', '-shm', '-journal'] as const
-
 /**
  * Puts a copy of the backup where the database belongs: copied beside it first, then renamed,
  * so the database path only ever holds a whole file. Stale -wal/-shm/-journal files are removed
  * first: replayed onto the backup they would corrupt it.
  */
 export function copyBackupInto(backupPath: string, databasePath: string): void {
-  for (const suffix of SIDE_FILES) rmSync(databasePath + suffix, { force: true })
+  // None may survive from the file being replaced.
+  for (const suffix of SQLITE_SIDE_FILES) rmSync(databasePath + suffix, { force: true })
   const incoming = `${databasePath}.restoring`
   rmSync(incoming, { force: true })
   copyFileSync(backupPath, incoming, constants.COPYFILE_EXCL)
@@ -75,5 +74,5 @@ function syncFolder(dir: string): void {
 
 /** Removes a restored copy that then failed to open, with anything SQLite made beside it. */
 export function removeDatabaseFiles(databasePath: string): void {
-  for (const suffix of ['', ...SIDE_FILES]) rmSync(databasePath + suffix, { force: true })
+  for (const file of databaseFiles(databasePath)) rmSync(file, { force: true })
 }

@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3'
 import { readdirSync, renameSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
+import { databaseFiles } from '../db/sqlite-files'
 import { ensurePrivateDir, writeNewPrivateFile } from '../private-files'
 import type { BackupReason } from '../../shared/backups'
 import { backupFileName, PARTIAL_SUFFIX, parseBackupFileName } from './backup-names'
@@ -40,7 +41,7 @@ export async function writeBackup(
     verifyBackupCopy(partial, nativeBinding)
     renameSync(partial, path)
   } catch (err) {
-    for (const suffix of ['', '-journal', '-wal', '-shm']) rmSync(partial + suffix, { force: true })
+    for (const file of databaseFiles(partial)) rmSync(file, { force: true })
     throw err
   }
   return { file, path, takenAt: at }

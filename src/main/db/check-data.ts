@@ -1,18 +1,13 @@
 import type { Database } from 'better-sqlite3'
 import { AnswerSchema } from '../../shared/course/schema'
-import { PROGRESS_TABLE_NAMES, PROGRESS_TABLES, type ProgressRow } from '../../shared/progress-file'
-import type { LoadedPack } from '../course/pack-types'
-import { countUnknownIds } from '../transfer/pack-ids'
-import { readRows } from '../transfer/progress-tables'
 
-/** What "Check data" found, before anything is repaired. */
+/** What the database itself says is wrong, before anything is repaired. */
 export interface DataFindings {
   integrityProblems: string[]
   /** foreign_key_check rows that can be deleted (tables with a rowid). */
   orphans: { table: string; rowid: number }[]
   unreadableDrafts: { courseId: string; questionId: string }[]
   unreadableSettings: string[]
-  unknownIds: number
 }
 
 const MAX_PROBLEMS = 20
@@ -27,10 +22,9 @@ const readsAsJson = (text: unknown, accept: (value: unknown) => boolean = () => 
 
 /**
  * Looks at the database without changing it: integrity_check (every page, index and
- * constraint), foreign_key_check, values the app cannot read back, and rows for ids the
- * installed packs do not have.
+ * constraint), foreign_key_check, and values the app cannot read back.
  */
-export function findDataProblems(db: Database, packOf: (courseId: string) => LoadedPack | null): DataFindings {
+export function findDataProblems(db: Database): DataFindings {
   const integrity = db.pragma(`integrity_check(${MAX_PROBLEMS})`, { simple: false }) as { integrity_check: string }[]
   const integrityProblems = integrity.map((r) => r.integrity_check).filter((m) => m !== 'ok')
   const fk = db.pragma('foreign_key_check') as { table: string; rowid: number | null }[]
@@ -48,18 +42,7 @@ export function findDataProblems(db: Database, packOf: (courseId: string) => Loa
   const settings = db.prepare(`SELECT key, value_json AS json FROM settings`).all() as { key: string; json: unknown }[]
   const unreadableSettings = settings.filter((s) => !readsAsJson(s.json)).map((s) => s.key)
 
-  const courses = new Set<string>()
-  for (const name of PROGRESS_TABLE_NAMES) {
-    if (PROGRESS_TABLES[name].scope !== 'course') continue
-    for (const id of db.prepare(`SELECT DISTINCT course_id FROM ${name}`).pluck().all() as string[]) courses.add(id)
-  }
-  let unknownIds = 0
-  for (const courseId of courses) {
-    const tables: Record<string, ProgressRow[]> = {}
-    for (const name of PROGRESS_TABLE_NAMES) tables[name] = readRows(db, name, courseId)
-    unknownIds += countUnknownIds(packOf(courseId), tables)
-  }
-  return { integrityProblems, orphans, unreadableDrafts, unreadableSettings, unknownIds }
+  return { integrityProblems, orphans, unreadableDrafts, unreadableSettings }
 }
 
 export const needsRepair = (f: DataFindings) =>

@@ -1,9 +1,9 @@
 import Database from 'better-sqlite3'
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { DatabaseTooNewError, migrate } from './migrate'
+import { migrate } from './migrate'
 import { LATEST_SCHEMA_VERSION } from './migrations'
 import { openDatabase } from './open-database'
 
@@ -13,12 +13,9 @@ beforeEach(() => {
 })
 afterEach(() => rmSync(dir, { recursive: true, force: true }))
 
-const fixedNow = () => new Date('2026-11-29T10:20:30Z')
-
 describe('openDatabase', () => {
   it('creates a migrated WAL database with synchronous=FULL and foreign keys on', () => {
-    const { db, setAside } = openDatabase({ path: join(dir, 'p.sqlite') })
-    expect(setAside).toBeNull()
+    const db = openDatabase(join(dir, 'p.sqlite'))
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal')
     expect(db.pragma('synchronous', { simple: true })).toBe(2)
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1)
@@ -39,47 +36,6 @@ describe('openDatabase', () => {
       'study_time',
     ])
     db.close()
-  })
-
-  it('sets a non-SQLite file aside with a timestamped name and starts fresh', () => {
-    const path = join(dir, 'p.sqlite')
-    writeFileSync(path, 'definitely not sqlite '.repeat(100))
-    const { db, setAside } = openDatabase({ path, now: fixedNow })
-    expect(setAside?.setAsidePath).toBe(`${path}.corrupt-20261129T102030`)
-    expect(readdirSync(dir).sort()).toContain('p.sqlite.corrupt-20261129T102030')
-    expect(db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION)
-    db.close()
-  })
-
-  it('sets a database with a damaged header aside', () => {
-    const path = join(dir, 'p.sqlite')
-    const first = openDatabase({ path })
-    first.db.prepare(`INSERT INTO settings VALUES ('k', '1', 1)`).run()
-    first.db.close()
-    const bytes = Buffer.alloc(100, 0xff)
-    writeFileSync(path, bytes, { flag: 'r+' })
-    const { db, setAside } = openDatabase({ path, now: fixedNow })
-    expect(setAside).not.toBeNull()
-    expect(db.prepare(`SELECT count(*) FROM settings`).pluck().get()).toBe(0)
-    db.close()
-  })
-
-  it('sets a directory standing where the file should be aside', () => {
-    const path = join(dir, 'p.sqlite')
-    mkdirSync(path)
-    const { db, setAside } = openDatabase({ path, now: fixedNow })
-    expect(setAside?.reason).toMatch(/not a file/)
-    db.close()
-  })
-
-  it('refuses a file from a newer app and leaves it untouched', () => {
-    const path = join(dir, 'p.sqlite')
-    const raw = new Database(path)
-    raw.pragma(`user_version = ${LATEST_SCHEMA_VERSION + 5}`)
-    raw.close()
-    expect(() => openDatabase({ path })).toThrow(DatabaseTooNewError)
-    expect(() => openDatabase({ path })).toThrow(/newer version of Another Class Offline/)
-    expect(readdirSync(dir)).toEqual(['p.sqlite'])
   })
 })
 

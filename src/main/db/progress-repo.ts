@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3'
+import { resetCourse } from './progress-tables'
 
 export interface AttemptRecord {
   courseId: string
@@ -104,6 +105,10 @@ export function createProgressRepo(db: Database) {
     },
     attemptCount(courseId: string): number {
       return (countAttempts.get(courseId) as { n: number }).n
+    },
+    /** Forgets the course's progress (see RESET_TABLES); notes and settings stay. */
+    forgetCourse(courseId: string): void {
+      resetCourse(db, courseId)
     },
   }
 }

@@ -25,15 +25,15 @@ function setup() {
   const { services } = env
   const open = (chapterId: string, sectionId: string) => services.progress.savePosition(COURSE, chapterId, sectionId, 0)
   const chapterOf = (termId: string) => services.library.packs[0]!.glossary.find((g) => g.id === termId)!.chapter
-  return { clock, services, open, chapterOf }
+  return { clock, services, db: env.db, open, chapterOf }
 }
 
 describe('glossary terms in spaced review', () => {
   it('adds nothing until the learner opts in', () => {
-    const { services, open } = setup()
+    const { services, db, open } = setup()
     open('infra-stack', 'why-layers')
     expect(services.termReview.queue(COURSE, SEOUL)).toEqual({ due: [], total: 0, nextDueAt: null })
-    expect(services.db.prepare('SELECT count(*) FROM glossary_cards').pluck().get()).toBe(0)
+    expect(db.prepare('SELECT count(*) FROM glossary_cards').pluck().get()).toBe(0)
 
     services.settings.update({ glossaryReview: true })
     expect(services.termReview.queue(COURSE, SEOUL).due).toHaveLength(NEW_TERMS_PER_DAY)

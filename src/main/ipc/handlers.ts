@@ -28,35 +28,32 @@ export function createHandlers(services: Services): Handlers {
       services.progress.savePosition(courseId, chapterId, sectionId, scrollOffset)
       return saved
     },
-    getChapterState: ({ courseId, chapterId }) => services.study.chapterState(courseId, chapterId),
+    getChapterState: ({ courseId, chapterId }) => services.chapterState.get(courseId, chapterId),
     saveDiagramStep: ({ courseId, diagramId, step }) => {
-      services.study.saveDiagramStep(courseId, diagramId, step)
+      services.chapterState.saveDiagramStep(courseId, diagramId, step)
       return saved
     },
     saveDraft: ({ courseId, questionId, draft }) => {
-      services.study.saveDraft(courseId, questionId, draft)
+      services.chapterState.saveDraft(courseId, questionId, draft)
       return saved
     },
     recordStudyTime: ({ courseId, chapterId, seconds }) => {
-      services.study.recordStudyTime(courseId, chapterId, seconds)
+      services.chapterState.recordStudyTime(courseId, chapterId, seconds)
       return saved
     },
     resetProgress: async ({ courseId }) => {
       services.lookup.pack(courseId)
-      // A reset is undone only by a backup, so one is taken first.
-      await services.data.safetyBackup('reset')
-      services.resetCourse(courseId)
+      await services.data.withSafetyBackup('reset', () => services.progress.resetCourse(courseId))
       return services.progress.courseProgress(courseId)
     },
     submitAnswer: ({ courseId, questionId, answer, submissionId }) =>
       services.progress.submitAnswer(courseId, questionId, answer, submissionId),
-    getFinalCheck: ({ courseId }) => services.study.finalCheck(courseId),
+    getFinalCheck: ({ courseId }) => services.chapterState.finalCheck(courseId),
     getSettings: () => services.settings.get(),
     updateSettings: (patch) => services.settings.update(patch),
     getNotices: () => services.notices,
     search: ({ courseId, query, limit }) => services.search.find(courseId, query, limit),
 
-    // Spaced review, notes and study stats.
     getReviewQueue: ({ courseId, timeZone }) => services.review.queue(courseId, timeZone),
     submitReview: ({ courseId, questionId, answer, timeZone }) =>
       services.review.submit(courseId, questionId, answer, timeZone),
@@ -74,12 +71,11 @@ export function createHandlers(services: Services): Handlers {
       deleted: services.notes.delete(courseId, chapterId, sectionId),
     }),
     getStudyStats: ({ courseId, timeZone }) => services.stats.studyStats(courseId, timeZone),
-    // Data safety.
     exportProgress: ({ courseId }) => services.data.exportProgress(courseId),
     previewImport: () => services.data.previewImport(),
     applyImport: ({ token, mode }) => services.data.applyImport(token, mode),
     checkData: () => services.data.checkData(),
-    openExternalLink: ({ url }) => services.data.openExternalLink(url),
+    openExternalLink: ({ url }) => services.openExternalLink(url),
     listBackups: ({ courseId }) => services.backups.list(courseId),
     restoreBackup: ({ name }) => services.backups.restore(name),
     openDataFolder: () => services.backups.openDataFolder(),

@@ -4,8 +4,7 @@ import { join, resolve } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { fixturePack, MINI_PACK } from '../../../test/support/packs'
 import { tempServices } from '../../../test/support/temp-services'
-import { BACKUPS_DIR } from '../data-safety'
-import { DATABASE_FILE } from '../services'
+import { BACKUPS_DIR, DATABASE_FILE } from '../data-folder'
 
 const BROKEN = fixturePack('broken-no-manifest')
 

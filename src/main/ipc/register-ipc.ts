@@ -1,7 +1,7 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron'
 import { channelOf, methods } from '../../shared/ipc/contract'
 import type { ApiResult } from '../../shared/ipc/errors'
-import { isTrustedSenderUrl } from '../window-options'
+import { isTrustedSenderUrl } from '../security'
 import type { Dispatch } from './dispatch'
 
 /** One ipcMain handler per contract method; calls from frames that are not the app are refused. */

@@ -1,7 +1,7 @@
 import type { ExportNotesResult } from '../../shared/takeaway'
 import type { DesktopDialogs } from '../desktop-dialogs'
 import { writePrivateFileAtomically } from '../private-files'
-import type { CourseLookup } from '../progress/course-lookup'
+import type { CourseLookup } from '../course/course-lookup'
 import { localDay } from '../stats/local-day'
 import { sectionFirstLine } from '../summary/section-opening'
 import { notesMarkdown } from './notes-markdown'

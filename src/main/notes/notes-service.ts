@@ -1,7 +1,7 @@
 import { AppError } from '../../shared/ipc/errors'
 import { fitsInNote, NOTE_MAX_CHARS, type Note, type NoteDraft } from '../../shared/notes'
 import type { NotesRepo } from '../db/notes-repo'
-import type { CourseLookup } from '../progress/course-lookup'
+import type { CourseLookup } from '../course/course-lookup'
 
 /**
  * Bookmarks and notes per section. Writes only go to sections the pack has; reading lists them

@@ -7,7 +7,7 @@ afterEach(() => env?.dispose())
 describe('the final check', () => {
   it('lists its questions with the section that teaches each', () => {
     env = tempServices()
-    const check = env.services.study.finalCheck('mini')
+    const check = env.services.chapterState.finalCheck('mini')
     expect(check.items.map((i) => [i.question.id, i.chapterId, i.sectionId, i.sectionTitle])).toEqual([
       ['q-final-multiple', 'first', 'body', '본문'],
       ['q-final-tf', 'second', 'start', '시작'],
@@ -36,7 +36,7 @@ describe('the final check', () => {
     const [due] = services.review.queue('mini', 'UTC').due
     expect(due).toMatchObject({ chapterId: 'second', sectionId: 'start', question: { id: 'q-final-tf' } })
 
-    const check = services.study.finalCheck('mini')
+    const check = services.chapterState.finalCheck('mini')
     expect(Object.keys(check.results)).toEqual(['q-final-multiple', 'q-final-tf'])
     expect(check.results['q-final-tf']?.grade.correct).toBe(false)
   })

@@ -4,21 +4,21 @@ import type { Answer, GradeResult, PublicQuestion } from '../../shared/course/sc
 import { AppError } from '../../shared/ipc/errors'
 import type { ChapterProgress, CourseProgress, ResumePoint } from '../../shared/progress'
 import type { ProgressRepo } from '../db/progress-repo'
-import type { StudyRepo } from '../db/study-repo'
-import type { CourseLookup } from './course-lookup'
+import type { ChapterStateRepo } from '../db/chapter-state-repo'
+import type { CourseLookup } from '../course/course-lookup'
 import type { ShownQuestions } from './shown-questions'
 
 /** Turns the stored events into the summaries the learner sees, and records new events. */
 export function createProgressService(deps: {
   repo: ProgressRepo
-  study: StudyRepo
+  chapterStates: ChapterStateRepo
   lookup: CourseLookup
   shown: ShownQuestions
   now: () => Date
   /** Told about every wrong checkpoint answer (it becomes a review card). */
   onMissed?: (courseId: string, questionId: string, chapterId: string, answerJson: string, at: number) => void
 }) {
-  const { repo, study, lookup, now } = deps
+  const { repo, chapterStates, lookup, now } = deps
   const packOf = lookup.pack
   /**
    * The grade of each recent submission, by course, question and submission id: a submission
@@ -75,7 +75,7 @@ export function createProgressService(deps: {
         percent: coursePercent(chapters),
         chapters,
         resume: resumePoint(courseId),
-        studiedSeconds: study.studiedSeconds(courseId),
+        studiedSeconds: chapterStates.studiedSeconds(courseId),
       }
     },
 
@@ -123,7 +123,7 @@ export function createProgressService(deps: {
         answeredAt,
       })
       if (!grade.correct) deps.onMissed?.(courseId, questionId, question.chapterId, JSON.stringify(answer), answeredAt)
-      study.saveDraft(courseId, questionId, null, now().getTime())
+      chapterStates.saveDraft(courseId, questionId, null, now().getTime())
       if (key !== null) {
         submitted.set(key, grade)
         if (submitted.size > REMEMBERED_SUBMISSIONS) submitted.delete(submitted.keys().next().value as string)
@@ -133,6 +133,11 @@ export function createProgressService(deps: {
         chapter: chapterProgress(courseId, question.chapterId),
         next: deps.shown.question(courseId, questionId),
       }
+    },
+    /** Forgets all progress in the course; settings and notes stay. Take a safety backup first. */
+    resetCourse(courseId: string): void {
+      packOf(courseId)
+      repo.forgetCourse(courseId)
     },
   }
 }

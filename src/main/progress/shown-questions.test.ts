@@ -14,14 +14,14 @@ describe('questions as the learner is shown them', () => {
     env = tempServices()
     const { services } = env
     const before = firstOrder(services)
-    services.study.saveDraft('mini', 'q-first-single', { type: 'single', optionId: 'b' })
-    expect(services.study.chapterState('mini', 'first').questions).toEqual({})
+    services.chapterState.saveDraft('mini', 'q-first-single', { type: 'single', optionId: 'b' })
+    expect(services.chapterState.get('mini', 'first').questions).toEqual({})
 
     const { next } = services.progress.submitAnswer('mini', 'q-first-single', { type: 'single', optionId: 'b' })
     expect(optionIds(next)).not.toEqual(before)
     expect([...optionIds(next)].sort()).toEqual(['a', 'b'])
     // Coming back later shows the same order as the retry right after the answer.
-    expect(services.study.chapterState('mini', 'first').questions).toEqual({ 'q-first-single': next })
+    expect(services.chapterState.get('mini', 'first').questions).toEqual({ 'q-first-single': next })
   })
 
   it('gives a review a fresh order, and grading stays by option id', () => {
@@ -32,7 +32,7 @@ describe('questions as the learner is shown them', () => {
     expect(item?.question).toEqual(next)
     const reviewed = services.review.submit('mini', 'q-first-single', { type: 'single', optionId: 'a' }, 'UTC')
     expect(reviewed).toMatchObject({ rescheduled: true, grade: { correct: true } })
-    const after = services.study.chapterState('mini', 'first').questions['q-first-single']
+    const after = services.chapterState.get('mini', 'first').questions['q-first-single']
     expect(optionIds(after)).not.toEqual(optionIds(next))
   })
 })

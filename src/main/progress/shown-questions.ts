@@ -1,6 +1,6 @@
 import type { PublicQuestion } from '../../shared/course/schema'
 import { toPublicQuestion } from '../course/public-question'
-import type { CourseLookup } from './course-lookup'
+import type { CourseLookup } from '../course/course-lookup'
 
 /**
  * Questions as this learner is shown them now. The chapter content carries every question in its

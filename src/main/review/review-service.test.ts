@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { MINI_PACK, tempServices } from '../../../test/support/temp-services'
 import { copyPack } from '../../../test/support/packs'
-import { DATABASE_FILE } from '../services'
+import { DATABASE_FILE } from '../data-folder'
 import { migrate } from '../db/migrate'
 import { migrations } from '../db/migrations'
 
@@ -26,8 +26,7 @@ function testClock(iso: string) {
 let env: ReturnType<typeof tempServices> | null = null
 afterEach(() => env?.dispose())
 
-const logCount = (e: NonNullable<typeof env>) =>
-  e.services.db.prepare(`SELECT count(*) FROM review_log`).pluck().get() as number
+const logCount = (e: NonNullable<typeof env>) => e.db.prepare(`SELECT count(*) FROM review_log`).pluck().get() as number
 
 describe('spaced review of missed questions', () => {
   it('makes a missed question due, reschedules it when reviewed, and keeps that across a restart', () => {
@@ -116,7 +115,7 @@ describe('spaced review of missed questions', () => {
     services.progress.submitAnswer('mini', 'q-first-single', WRONG)
     const queue = services.review.queue('mini', 'UTC')
     expect(queue.nextDueAt).toBe(Date.parse('2025-01-16T05:00:00Z'))
-    const sources = services.db.prepare(`SELECT source FROM review_log ORDER BY id`).pluck().all()
+    const sources = env.db.prepare(`SELECT source FROM review_log ORDER BY id`).pluck().all()
     expect(sources).toEqual(['review', 'checkpoint'])
   })
 
@@ -186,7 +185,7 @@ describe('spaced review of missed questions', () => {
     const { services } = env
     services.progress.submitAnswer('mini', 'q-first-single', WRONG)
     services.review.submit('mini', 'q-first-single', RIGHT, 'UTC')
-    services.resetCourse('mini')
+    services.progress.resetCourse('mini')
     expect(services.review.queue('mini', 'UTC')).toEqual({ due: [], total: 0, nextDueAt: null })
     expect(logCount(env)).toBe(0)
   })

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
@@ -145,23 +145,6 @@ describe('search that forgives spelling', () => {
     expect(services.search.suggest(courseId, 'zzzqqq')).toEqual([])
     expect(services.search.suggest(courseId, '')).toEqual([])
     expect(services.search.suggest(courseId, '컨테이너')).toEqual([])
-  })
-})
-
-describe('an index file left by an older version', () => {
-  it('is removed at start-up: search no longer keeps anything on disk', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'ac-search-old-'))
-    writeFileSync(join(dir, 'search-index.sqlite'), 'garbage '.repeat(100))
-    writeFileSync(join(dir, 'search-index.sqlite-wal'), '')
-    const fresh = createServices({
-      dataDir: dir,
-      packDirs: [SPRINT3_PACK],
-    })
-    expect(existsSync(join(dir, 'search-index.sqlite'))).toBe(false)
-    expect(existsSync(join(dir, 'search-index.sqlite-wal'))).toBe(false)
-    expect(fresh.search.search(courseId, '커널').length).toBeGreaterThan(0)
-    fresh.close()
-    rmSync(dir, { recursive: true, force: true })
   })
 })
 

@@ -1,12 +1,10 @@
-import { SettingsSchema, type Settings, type SettingsPatch } from '../../shared/settings'
+import { LEARNER_SETTINGS_KEY, SettingsSchema, type Settings, type SettingsPatch } from '../../shared/settings'
 import type { SettingsRepo } from '../db/settings-repo'
-
-const SETTINGS_KEY = 'learner'
 
 /** Learner settings stored as one JSON value; unknown or invalid stored fields fall back to defaults. */
 export function createSettingsService(repo: SettingsRepo, now: () => Date) {
   function read(): Settings {
-    const stored = repo.get(SETTINGS_KEY)
+    const stored = repo.get(LEARNER_SETTINGS_KEY)
     const parsed = SettingsSchema.safeParse(stored ?? {})
     if (parsed.success) return parsed.data
     // Keep each field that is still valid rather than discarding the whole object.
@@ -22,7 +20,7 @@ export function createSettingsService(repo: SettingsRepo, now: () => Date) {
     get: read,
     update(patch: SettingsPatch): Settings {
       const next = SettingsSchema.parse({ ...read(), ...patch })
-      repo.setMany({ [SETTINGS_KEY]: next }, now().getTime())
+      repo.setMany({ [LEARNER_SETTINGS_KEY]: next }, now().getTime())
       return next
     },
     /** Internal, not exposed over IPC: e.g. the window's bounds. */

@@ -20,7 +20,7 @@ function servicesAt(iso: string) {
  */
 function recordAroundMidnight() {
   const { services, set } = servicesAt('2025-01-15T14:30:00Z')
-  services.study.recordStudyTime('mini', 'first', 1800)
+  services.chapterState.recordStudyTime('mini', 'first', 1800)
   set('2025-01-15T15:30:00Z')
   services.progress.submitAnswer('mini', 'q-first-single', { type: 'single', optionId: 'b' })
   set('2025-01-16T07:30:00Z')
@@ -75,9 +75,9 @@ describe('study stats in the learner’s local days', () => {
   it('keeps a streak alive on a day boundary the learner has not reached yet', () => {
     // Studied on the evening of the 14th and the 15th in Los Angeles; it is now 01:00 on the 16th there.
     const { services, set } = servicesAt('2025-01-15T06:00:00Z')
-    services.study.recordStudyTime('mini', 'first', 600)
+    services.chapterState.recordStudyTime('mini', 'first', 600)
     set('2025-01-16T07:45:00Z')
-    services.study.recordStudyTime('mini', 'second', 600)
+    services.chapterState.recordStudyTime('mini', 'second', 600)
     set('2025-01-16T09:00:00Z')
     expect(services.stats.studyStats('mini', 'America/Los_Angeles').streak).toEqual({
       current: 2,

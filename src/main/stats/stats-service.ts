@@ -1,6 +1,6 @@
 import { STATS_WEEKS, type StudyDay, type StudyStats } from '../../shared/stats'
 import type { StatsRepo } from '../db/stats-repo'
-import type { CourseLookup } from '../progress/course-lookup'
+import type { CourseLookup } from '../course/course-lookup'
 import { addDays, localDay, weekdayOf } from './local-day'
 import { computeStreak } from './streak'
 

@@ -7,7 +7,7 @@ import {
   rowSchemaOf,
 } from '../../shared/progress-file'
 import { writePrivateFileAtomically } from '../private-files'
-import { readRows } from './progress-tables'
+import { readRows } from '../db/progress-tables'
 
 const rowSchemas = perTable(rowSchemaOf)
 

@@ -7,7 +7,7 @@ import {
   type ProgressTableSpec,
 } from '../../shared/progress-file'
 import type { LoadedPack } from '../course/pack-types'
-import type { CourseLookup } from '../progress/course-lookup'
+import type { CourseLookup } from '../course/course-lookup'
 
 /** The installed pack of a course, or null when it is not installed. */
 export function packOrNull(lookup: CourseLookup, courseId: string): LoadedPack | null {

@@ -4,11 +4,12 @@ import { basename } from 'node:path'
 import type { ExportResult, ImportMode, ImportPreview, ImportResult } from '../../shared/data-safety'
 import { AppError } from '../../shared/ipc/errors'
 import type { ProgressFile } from '../../shared/progress-file'
-import type { CourseLookup } from '../progress/course-lookup'
+import type { CourseLookup } from '../course/course-lookup'
+import type { WithSafetyBackup } from '../backup/safety-backup'
 import type { DesktopDialogs } from '../desktop-dialogs'
 import { buildProgressFile, writeProgressFile } from './export-progress'
 import { countUnknownIds, packOrNull } from './pack-ids'
-import { applyProgressFile, countRows } from './progress-tables'
+import { applyProgressFile, countRows } from '../db/progress-tables'
 import { readProgressFile } from './read-progress-file'
 
 /** A previewed file waits this long for the learner to choose Replace or Merge. */
@@ -19,8 +20,7 @@ export interface TransferDeps {
   lookup: CourseLookup
   dialogs: DesktopDialogs
   now: () => Date
-  /** Takes a backup and resolves to its file name; rejects when none could be made. */
-  safetyBackup: () => Promise<string>
+  withSafetyBackup: WithSafetyBackup
 }
 
 /**
@@ -71,8 +71,7 @@ export function createTransferService(deps: TransferDeps) {
       }
       const { file } = pending
       lookup.pack(file.courseId)
-      const backupFile = await deps.safetyBackup()
-      applyProgressFile(db, file, mode)
+      const { backupFile } = await deps.withSafetyBackup('import', () => applyProgressFile(db, file, mode))
       pending = null
       return { courseId: file.courseId, mode, counts: countRows(db, file.courseId), backupFile }
     },

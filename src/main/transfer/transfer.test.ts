@@ -49,14 +49,14 @@ describe('export and import', () => {
   it('round-trips every table: export → reset → import gives identical progress', async () => {
     const { env, dialogs, file } = setup()
     fillProgress(env.services)
-    const before = snapshotProgress(env.services.db)
+    const before = snapshotProgress(env.db)
     for (const name of PROGRESS_TABLE_NAMES) expect(before[name], `${name} has rows`).not.toHaveLength(0)
     const progressBefore = env.services.progress.courseProgress('mini')
 
     await exportTo(env, dialogs, file)
     expect(await env.dispatch('resetProgress', { courseId: 'mini', confirm: 'reset' })).toMatchObject({ ok: true })
     env.services.settings.update({ theme: 'light' })
-    expect(snapshotProgress(env.services.db)).not.toEqual(before)
+    expect(snapshotProgress(env.db)).not.toEqual(before)
 
     const { preview } = await importFrom(env, dialogs, file, 'replace')
     expect(preview).toMatchObject({
@@ -65,7 +65,7 @@ describe('export and import', () => {
       unknownIds: 0,
       counts: { checkpoint_attempts: 2 },
     })
-    expect(snapshotProgress(env.services.db)).toEqual(before)
+    expect(snapshotProgress(env.db)).toEqual(before)
     expect(env.services.progress.courseProgress('mini')).toEqual(progressBefore)
     expect(env.services.settings.get()).toMatchObject({ theme: 'dark', locale: 'en' })
   })
@@ -76,7 +76,7 @@ describe('export and import', () => {
     await exportTo(a.env, a.dialogs, a.file)
     const b = setup()
     await importFrom(b.env, b.dialogs, a.file, 'replace')
-    expect(snapshotProgress(b.env.services.db)).toEqual(snapshotProgress(a.env.services.db))
+    expect(snapshotProgress(b.env.db)).toEqual(snapshotProgress(a.env.db))
   })
 
   it('merges without duplicates and keeps the newest answer the latest', async () => {
@@ -89,7 +89,7 @@ describe('export and import', () => {
     const { applied } = await importFrom(env, dialogs, file, 'merge')
     const counts = (applied as { value: { counts: Record<string, number> } }).value.counts
     expect(counts).toMatchObject({ checkpoint_attempts: 3, section_reads: 3, study_time: 1 })
-    const state = env.services.study.chapterState('mini', 'first')
+    const state = env.services.chapterState.get('mini', 'first')
     expect(state.results['q-first-single']?.answer).toEqual({ type: 'single', optionId: 'b' })
     // Importing the same file again adds nothing.
     const again = await importFrom(env, dialogs, file, 'merge')

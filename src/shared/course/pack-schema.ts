@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { DEFAULT_MASTERY } from '../completion'
 import { IdSchema, Text } from './schema-helpers'
 
 // ---------------------------------------------------------------------------------------------
@@ -17,9 +18,9 @@ export const CourseManifestSchema = z
     /** File stems under chapters/ (and checkpoints/), in reading order. */
     chapters: z.array(IdSchema).min(1, 'must list at least one chapter'),
     completion: z
-      .object({ mastery: z.number().gt(0).max(1).default(0.8) })
+      .object({ mastery: z.number().gt(0).max(1).default(DEFAULT_MASTERY) })
       .strict()
-      .default({ mastery: 0.8 }),
+      .default({ mastery: DEFAULT_MASTERY }),
   })
   .strict()
 export type CourseManifest = z.infer<typeof CourseManifestSchema>

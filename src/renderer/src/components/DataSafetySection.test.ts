@@ -42,7 +42,7 @@ describe('DataSafetySection', () => {
     await flushPromises()
     expect(wrapper.get('[data-testid="data-export-result"]').text()).toContain('p.json')
 
-    env.services.resetCourse('mini')
+    env.services.progress.resetCourse('mini')
     await wrapper.get('[data-testid="data-import"]').trigger('click')
     await flushPromises()
     expect(wrapper.get('[data-table="section_reads"]').text()).toBe('읽은 섹션: 1')

@@ -15,7 +15,7 @@ describe('prefetched chapter states', () => {
     study.prefetchChapter('mini', 'first')
     await study.loadChapter('mini', 'first')
     expect(study.drafts['q-first-single']).toEqual({ type: 'single', optionId: 'a' })
-    expect(env().services.study.chapterState('mini', 'first').drafts['q-first-single']).toEqual({
+    expect(env().services.chapterState.get('mini', 'first').drafts['q-first-single']).toEqual({
       type: 'single',
       optionId: 'a',
     })
@@ -25,7 +25,7 @@ describe('prefetched chapter states', () => {
     const study = useStudyStore()
     study.prefetchChapter('mini', 'first')
     await study.loadChapter('mini', 'first')
-    env().services.study.saveDiagramStep('mini', 'mini-matrix', 1)
+    env().services.chapterState.saveDiagramStep('mini', 'mini-matrix', 1)
     await study.loadChapter('mini', 'first')
     expect(study.diagramSteps['mini-matrix']).toBe(1)
   })

@@ -41,7 +41,7 @@ describe('FinalCheckView', () => {
     await item.get('form').trigger('submit')
     await flushPromises()
     expect(item.get('.checkpoint-card').attributes('data-state')).toBe('answered-wrong')
-    expect(env().services.study.finalCheck('mini').results['q-final-multiple']?.grade.correct).toBe(false)
+    expect(env().services.chapterState.finalCheck('mini').results['q-final-multiple']?.grade.correct).toBe(false)
 
     await item.get('[data-testid="retry"]').trigger('click')
     await flushPromises()

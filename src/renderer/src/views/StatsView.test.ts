@@ -23,7 +23,7 @@ beforeEach(() => {
   window.api = bindApi(env.dispatch)
   setActivePinia(createPinia())
   clock = new Date('2025-01-15T14:30:00Z')
-  env.services.study.recordStudyTime('mini', 'first', 1800)
+  env.services.chapterState.recordStudyTime('mini', 'first', 1800)
   clock = new Date('2025-01-15T15:30:00Z')
   env.services.progress.submitAnswer('mini', 'q-first-single', { type: 'single', optionId: 'b' })
   clock = new Date('2025-01-16T07:30:00Z')

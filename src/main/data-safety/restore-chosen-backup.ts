@@ -1,13 +1,14 @@
-import type { BackupList, RestoreResult } from '../shared/backups'
-import { AppError } from '../shared/ipc/errors'
-import type { Notice } from '../shared/notices'
-import { parseBackupFileName } from './backup/backup-names'
-import { summarizeBackup } from './backup/backup-summary'
-import { chosenBackupPath, describeBackups } from './backup/list-backups'
-import { copyBackupInto } from './backup/restore-backup'
-import type { DesktopDialogs } from './desktop-dialogs'
-import type { CourseLookup } from './progress/course-lookup'
-import { packOrNull } from './transfer/pack-ids'
+import type { BackupList, RestoreResult } from '../../shared/backups'
+import { AppError } from '../../shared/ipc/errors'
+import type { Notice } from '../../shared/notices'
+import { parseBackupFileName } from '../backup/backup-names'
+import { summarizeBackup } from '../backup/backup-summary'
+import { chosenBackupPath, describeBackups } from '../backup/list-backups'
+import { copyBackupInto } from '../backup/restore-backup'
+import type { WithSafetyBackup } from '../backup/safety-backup'
+import type { DesktopDialogs } from '../desktop-dialogs'
+import type { CourseLookup } from '../course/course-lookup'
+import { packOrNull } from '../transfer/pack-ids'
 
 export interface ChosenBackupsDeps {
   dataDir: string
@@ -17,8 +18,8 @@ export interface ChosenBackupsDeps {
   lookup: CourseLookup
   dialogs: DesktopDialogs
   nativeBinding?: string
-  /** Backs up the current state first ("before a restore"); throws when it cannot. */
-  safetyBackup: () => Promise<string>
+  /** Backs up the current state first ("before a restore"); no backup, no restore. */
+  withSafetyBackup: WithSafetyBackup
   /**
    * Closes the database, runs `whileClosed`, then opens whatever file is at the path again with
    * every service rebuilt on it; resolves to the notices that opening raised.
@@ -55,8 +56,9 @@ export function createChosenBackups(deps: ChosenBackupsDeps) {
           'invalid_file',
           `The backup ${name} was made by a newer version of the app; nothing was changed.`,
         )
-      const backupFile = await deps.safetyBackup()
-      const notices = await deps.reopenAround(() => copyBackupInto(path, deps.databasePath))
+      const { backupFile, result: notices } = await deps.withSafetyBackup('restore', () =>
+        deps.reopenAround(() => copyBackupInto(path, deps.databasePath)),
+      )
       // Opening repairs what it cannot use by restoring the newest good backup: the one just taken.
       if (notices.some((n) => n.kind === 'database-restored' || n.kind === 'database-reset'))
         throw new AppError(

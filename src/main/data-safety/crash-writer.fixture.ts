@@ -3,12 +3,12 @@
 // in the middle of one. The parent SIGKILLs it at a random moment.
 import { join } from 'node:path'
 import { createBackupService } from '../backup/backup-service'
-import { openDatabase } from './open-database'
-import { createProgressRepo } from './progress-repo'
+import { openDatabase } from '../db/open-database'
+import { createProgressRepo } from '../db/progress-repo'
 
 const path = process.argv[2]
 if (!path) throw new Error('usage: crash-writer <db path>')
-const { db } = openDatabase({ path })
+const db = openDatabase(path)
 const repo = createProgressRepo(db)
 const backups = createBackupService({ db, dir: join(path, '..', 'backups'), now: () => new Date() })
 

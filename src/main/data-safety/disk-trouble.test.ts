@@ -23,7 +23,7 @@ describe('disk trouble, simulated inside SQLite', () => {
     env = tempServices({ log: () => undefined })
     fillProgress(env.services)
     const before = env.services.progress.courseProgress('mini')
-    env.services.db.pragma('query_only = ON')
+    env.db.pragma('query_only = ON')
     const write = await env.dispatch('markSectionRead', { courseId: 'mini', chapterId: 'first', sectionId: 'summary' })
     expect(write).toMatchObject({
       ok: false,
@@ -35,14 +35,14 @@ describe('disk trouble, simulated inside SQLite', () => {
     })
     expect(await env.dispatch('getChapter', { courseId: 'mini', chapterId: 'first' })).toMatchObject({ ok: true })
     expect(await env.dispatch('getProgress', { courseId: 'mini' })).toEqual({ ok: true, value: before })
-    env.services.db.pragma('query_only = OFF')
+    env.db.pragma('query_only = OFF')
   })
 
   it('a full database: a storage error that says the disk is full, and earlier writes intact', async () => {
     const full = tempServices({ log: () => undefined })
     try {
       fillProgress(full.services)
-      const db = full.services.db
+      const db = full.db
       db.pragma('wal_checkpoint(TRUNCATE)')
       db.pragma(`max_page_count = ${db.pragma('page_count', { simple: true }) as number}`)
       let result: Awaited<ReturnType<typeof full.dispatch>> = { ok: true, value: null }

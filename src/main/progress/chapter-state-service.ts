@@ -4,8 +4,8 @@ import { AppError } from '../../shared/ipc/errors'
 import type { FinalCheck } from '../../shared/final-check'
 import type { ChapterState } from '../../shared/progress'
 import type { ProgressRepo } from '../db/progress-repo'
-import type { StudyRepo } from '../db/study-repo'
-import type { CourseLookup } from './course-lookup'
+import type { ChapterStateRepo } from '../db/chapter-state-repo'
+import type { CourseLookup } from '../course/course-lookup'
 import type { ShownQuestions } from './shown-questions'
 
 /** Parses stored JSON back into an answer; anything unreadable is treated as absent. */
@@ -19,19 +19,19 @@ function parseAnswer(json: string): Answer | null {
 }
 
 /** The state a chapter page restores, and the small writes that keep it. */
-export function createStudyService(deps: {
+export function createChapterStateService(deps: {
   repo: ProgressRepo
-  study: StudyRepo
+  chapterStates: ChapterStateRepo
   lookup: CourseLookup
   shown: ShownQuestions
   now: () => Date
 }) {
-  const { repo, study, lookup, shown, now } = deps
+  const { repo, chapterStates, lookup, shown, now } = deps
 
   /** Half-finished answers and the latest results of some questions, regraded against today's pack. */
   function questionStates(courseId: string, questionIds: readonly string[]): Pick<ChapterState, 'drafts' | 'results'> {
     const pack = lookup.pack(courseId)
-    const drafts = study.drafts(courseId)
+    const drafts = chapterStates.drafts(courseId)
     const latest = repo.latestAnswers(courseId)
     const state: Pick<ChapterState, 'drafts' | 'results'> = { drafts: {}, results: {} }
     for (const id of questionIds) {
@@ -53,9 +53,9 @@ export function createStudyService(deps: {
   }
 
   return {
-    chapterState(courseId: string, chapterId: string): ChapterState {
+    get(courseId: string, chapterId: string): ChapterState {
       const content = lookup.content(courseId, chapterId)
-      const steps = study.diagramSteps(courseId)
+      const steps = chapterStates.diagramSteps(courseId)
       const saved = repo.positions(courseId).find((p) => p.chapterId === chapterId)
       const position =
         saved && content.sections.some((s) => s.id === saved.sectionId)
@@ -93,7 +93,7 @@ export function createStudyService(deps: {
 
     saveDiagramStep(courseId: string, diagramId: string, step: number): void {
       lookup.diagram(courseId, diagramId)
-      study.saveDiagramStep(courseId, diagramId, step, now().getTime())
+      chapterStates.saveDiagramStep(courseId, diagramId, step, now().getTime())
     },
 
     saveDraft(courseId: string, questionId: string, draft: Answer | null): void {
@@ -104,14 +104,14 @@ export function createStudyService(deps: {
           `A ${draft.type} answer does not fit ${question.type} question "${questionId}"`,
         )
       }
-      study.saveDraft(courseId, questionId, draft ? JSON.stringify(draft) : null, now().getTime())
+      chapterStates.saveDraft(courseId, questionId, draft ? JSON.stringify(draft) : null, now().getTime())
     },
 
     recordStudyTime(courseId: string, chapterId: string, seconds: number): void {
       lookup.chapter(courseId, chapterId)
-      study.recordStudyTime(courseId, chapterId, seconds, now().getTime())
+      chapterStates.recordStudyTime(courseId, chapterId, seconds, now().getTime())
     },
   }
 }
 
-export type StudyService = ReturnType<typeof createStudyService>
+export type ChapterStateService = ReturnType<typeof createChapterStateService>

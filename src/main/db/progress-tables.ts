@@ -8,13 +8,12 @@ import {
   type ProgressTableSpec,
   type TableCounts,
 } from '../../shared/progress-file'
+import { LEARNER_SETTINGS_KEY } from '../../shared/settings'
 
 /**
  * SQL for the tables listed in PROGRESS_TABLES, generated from their entries. Table and column
  * names come only from that constant list, never from a file; values are always bound.
  */
-const LEARNER_SETTINGS_KEY = 'learner'
-
 const spec = (name: ProgressTableName): ProgressTableSpec => PROGRESS_TABLES[name]
 const columnsOf = (name: ProgressTableName) => Object.keys(spec(name).columns)
 const scope = (name: ProgressTableName, courseId: string) =>
@@ -31,6 +30,16 @@ export function readRows(db: Database, name: ProgressTableName, courseId: string
     .all(value) as ProgressRow[]
 }
 
+/** Every course that has rows in a course table. */
+export function coursesWithProgress(db: Database): string[] {
+  const courses = new Set<string>()
+  for (const name of PROGRESS_TABLE_NAMES) {
+    if (spec(name).scope !== 'course') continue
+    for (const id of db.prepare(`SELECT DISTINCT course_id FROM ${name}`).pluck().all() as string[]) courses.add(id)
+  }
+  return [...courses]
+}
+
 export function countRows(db: Database, courseId: string): TableCounts {
   return Object.fromEntries(
     PROGRESS_TABLE_NAMES.map((name) => {
@@ -43,6 +52,14 @@ export function countRows(db: Database, courseId: string): TableCounts {
 function deleteRows(db: Database, name: ProgressTableName, courseId: string): void {
   const { where, value } = scope(name, courseId)
   db.prepare(`DELETE FROM ${name} WHERE ${where}`).run(value)
+}
+
+/** The tables "Reset progress" empties: the entries flagged `forgetOnReset`. */
+export const RESET_TABLES = PROGRESS_TABLE_NAMES.filter((name) => spec(name).forgetOnReset)
+
+/** Forgets a course's progress in one transaction, all or nothing; notes and settings are kept. */
+export function resetCourse(db: Database, courseId: string): void {
+  db.transaction(() => RESET_TABLES.forEach((name) => deleteRows(db, name, courseId)))()
 }
 
 /** INSERT for a table; keyed tables resolve a clash with the `prefer` rule of their entry. */

@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { fillProgress } from '../../../test/support/progress-fixture'
 import { tempServices } from '../../../test/support/temp-services'
-import { DATABASE_FILE } from '../services'
+import { DATABASE_FILE } from '../data-folder'
 
 let env: ReturnType<typeof tempServices> | null = null
 afterEach(() => env?.dispose())
@@ -60,14 +60,14 @@ describe('Check data', () => {
                   WHERE name = 'checkpoint_attempts_question'`,
       ).run()
     })
-    expect(env!.services.db.pragma('quick_check', { simple: true })).toBe('ok')
+    expect(env!.db.pragma('quick_check', { simple: true })).toBe('ok')
     const report = await check()
     expect(report).toMatchObject({
       integrity: 'repaired',
       problems: [],
       backupFile: expect.stringMatching(/^progress-/),
     })
-    expect(env!.services.db.pragma('integrity_check', { simple: true })).toBe('ok')
+    expect(env!.db.pragma('integrity_check', { simple: true })).toBe('ok')
     expect(env!.services.progress.courseProgress('mini').chapters[0]?.checkCorrect).toBe(1)
   })
 
@@ -87,7 +87,7 @@ describe('Check data', () => {
       repaired: { orphanRows: 2, unreadableDrafts: 1, unreadableSettings: 1 },
       backupFile: expect.stringMatching(/^progress-/),
     })
-    const db = env!.services.db
+    const db = env!.db
     expect(db.prepare(`SELECT id FROM child`).pluck().all()).toEqual([1])
     expect(db.prepare(`SELECT count(*) FROM answer_drafts`).pluck().get()).toBe(0)
     expect(db.prepare(`SELECT key FROM settings ORDER BY key`).pluck().all()).toEqual(['learner'])

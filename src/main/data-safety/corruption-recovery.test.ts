@@ -16,8 +16,8 @@ import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { MINI_PACK } from '../../../test/support/temp-services'
 import { parseBackupFileName } from '../backup/backup-names'
-import { BACKUPS_DIR } from '../data-safety'
-import { createServices, DATABASE_FILE } from '../services'
+import { BACKUPS_DIR, DATABASE_FILE } from '../data-folder'
+import { createServices } from '../services'
 
 /**
  * Each kind of damage a progress file can suffer, on a data folder with a history: a first

@@ -1,12 +1,15 @@
 import Database from 'better-sqlite3'
-import { describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
+import { fillProgress, snapshotProgress } from '../../../test/support/progress-fixture'
+import { tempServices } from '../../../test/support/temp-services'
 import { PROGRESS_TABLE_NAMES, PROGRESS_TABLES } from '../../shared/progress-file'
-import { migrate } from '../db/migrate'
+import { migrate } from './migrate'
+import { resetCourse } from './progress-tables'
 
 /**
  * Tables that hold no learner data worth carrying to another computer, each with the reason.
  * A table that is in neither list fails this test: add it to PROGRESS_TABLES (export, import,
- * merge and "Check data" follow) or here.
+ * merge, "Check data" and "Reset progress" follow) or here.
  */
 const NOT_EXPORTED: Record<string, string> = {}
 
@@ -39,4 +42,18 @@ describe('the progress file covers the database', () => {
       }
     },
   )
+})
+
+describe('reset follows the forgetOnReset flags', () => {
+  const env = tempServices()
+  afterAll(() => env.dispose())
+  fillProgress(env.services)
+  const before = snapshotProgress(env.db)
+  resetCourse(env.db, 'mini')
+  const after = snapshotProgress(env.db)
+
+  it.each(PROGRESS_TABLE_NAMES)('%s: reset forgets its rows exactly when the entry says so', (name) => {
+    expect(before[name]!.length, 'the fixture fills every table').toBeGreaterThan(0)
+    expect(after[name]).toEqual(PROGRESS_TABLES[name].forgetOnReset ? [] : before[name])
+  })
 })

@@ -4,7 +4,7 @@ import type { Database } from 'better-sqlite3'
  * What the learner was doing that is not progress itself: the step each diagram was left at,
  * half-finished answers, and study time. Each write is one durable autocommit statement.
  */
-export function createStudyRepo(db: Database) {
+export function createChapterStateRepo(db: Database) {
   const upsertStep = db.prepare(
     `INSERT INTO diagram_steps (course_id, diagram_id, step, updated_at) VALUES (?, ?, ?, ?)
      ON CONFLICT (course_id, diagram_id) DO UPDATE SET step = excluded.step, updated_at = excluded.updated_at`,
@@ -47,4 +47,4 @@ export function createStudyRepo(db: Database) {
   }
 }
 
-export type StudyRepo = ReturnType<typeof createStudyRepo>
+export type ChapterStateRepo = ReturnType<typeof createChapterStateRepo>

@@ -4,10 +4,11 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createInterface } from 'node:readline'
 import { afterAll, describe, expect, it } from 'vitest'
-import { MINI_PACK } from '../../test/support/temp-services'
-import { writeBackup } from './backup/write-backup'
-import { openDatabase } from './db/open-database'
-import { createServices } from './services'
+import type { Database } from 'better-sqlite3'
+import { MINI_PACK } from '../../../test/support/packs'
+import { writeBackup } from '../backup/write-backup'
+import { createServices } from '../services'
+import { openProgressDatabase } from './open-progress-database'
 
 // Each round starts a child under tsx (about a second on a loaded 2-core machine).
 const ROUNDS = Number(process.env['RESTORE_CRASH_ROUNDS'] ?? 10)
@@ -37,7 +38,7 @@ function runAndKill(names: [string, string], delayMs: number): Promise<number> {
 
 /** The sections read, as the app would find them on its next start. */
 function storedSections(): string {
-  const opened = openDatabase({ path: join(dataDir, 'progress.sqlite'), backupsDir: join(dataDir, 'backups') })
+  const opened = openProgressDatabase({ path: join(dataDir, 'progress.sqlite'), backupsDir: join(dataDir, 'backups') })
   try {
     expect(opened.db.pragma('quick_check', { simple: true })).toBe('ok')
     const rows = opened.db.prepare(`SELECT section_id FROM section_reads ORDER BY section_id`).pluck().all()
@@ -51,15 +52,21 @@ describe('a restore killed at any moment', () => {
   it(`leaves the old or the new state, never a mix, through ${ROUNDS} SIGKILLs`, async () => {
     // Three states told apart by the sections read: two backups (dated days back, so thinning
     // keeps them) and what the database holds when the child first starts.
-    const services = createServices({ dataDir, packDirs: [MINI_PACK], log: () => undefined })
+    let db: Database | undefined
+    const services = createServices({
+      dataDir,
+      packDirs: [MINI_PACK],
+      log: () => undefined,
+      onDatabase: (d) => (db = d),
+    })
     await services.startupBackup
     const backupsDir = join(dataDir, 'backups')
     const daysAgo = (n: number) => new Date(Date.now() - n * 24 * 60 * 60 * 1000)
     services.progress.markSectionRead('mini', 'first', 'intro')
-    const a = (await writeBackup(services.db, backupsDir, daysAgo(3), undefined, 'daily')).file
+    const a = (await writeBackup(db!, backupsDir, daysAgo(3), undefined, 'daily')).file
     services.progress.markSectionRead('mini', 'first', 'body')
     services.progress.markSectionRead('mini', 'first', 'summary')
-    const b = (await writeBackup(services.db, backupsDir, daysAgo(4), undefined, 'daily')).file
+    const b = (await writeBackup(db!, backupsDir, daysAgo(4), undefined, 'daily')).file
     services.progress.markSectionRead('mini', 'second', 'start')
     services.close()
     const states = new Set(['intro', 'body,intro,summary', 'body,intro,start,summary'])

@@ -2,11 +2,11 @@ import Database from 'better-sqlite3'
 import { existsSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { createFakeDialogs } from '../../test/support/fake-dialogs'
-import { tempServices } from '../../test/support/temp-services'
-import { parseBackupFileName } from './backup/backup-names'
-import { AppError } from '../shared/ipc/errors'
-import { LATEST_SCHEMA_VERSION } from './db/migrations'
+import { createFakeDialogs } from '../../../test/support/fake-dialogs'
+import { tempServices } from '../../../test/support/temp-services'
+import { parseBackupFileName } from '../backup/backup-names'
+import { AppError } from '../../shared/ipc/errors'
+import { LATEST_SCHEMA_VERSION } from '../db/migrations'
 import { createChosenBackups } from './restore-chosen-backup'
 
 const envs: ReturnType<typeof tempServices>[] = []
@@ -202,7 +202,7 @@ describe('restoring a chosen backup', () => {
       databasePath: join(env.dataDir, 'progress.sqlite'),
       lookup: env.services.lookup,
       dialogs: createFakeDialogs(),
-      safetyBackup: () => Promise.reject(new AppError('storage', 'No safety backup could be made first')),
+      withSafetyBackup: () => Promise.reject(new AppError('storage', 'No safety backup could be made first')),
       reopenAround: () => {
         reopened = true
         return Promise.resolve([])

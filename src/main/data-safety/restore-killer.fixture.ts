@@ -1,13 +1,13 @@
 // Child process for the restore crash test: restores two backups in turn, for ever, and says
 // "ack <name>" after each restore returned. The parent SIGKILLs it at a random moment.
-import { resolve } from 'node:path'
-import { createServices } from './services'
+import { MINI_PACK } from '../../../test/support/packs'
+import { createServices } from '../services'
 
 const [dataDir, first, second] = process.argv.slice(2)
 if (!dataDir || !first || !second) throw new Error('usage: restore-killer <data dir> <backup> <backup>')
 const services = createServices({
   dataDir,
-  packDirs: [resolve(__dirname, '../../test/fixtures/packs/mini')],
+  packDirs: [MINI_PACK],
   log: (message, err) => process.stderr.write(`${message}: ${String(err)}\n`),
 })
 
