@@ -36,11 +36,12 @@ describe('services across a restart', () => {
   it('keeps settings, and falls back to defaults for what it cannot read', () => {
     env = tempServices()
     const { settings } = env.services
-    expect(settings.get()).toEqual({ theme: 'system', locale: 'ko', fontScale: 1 })
+    const off = { glossaryReview: false }
+    expect(settings.get()).toEqual({ theme: 'system', locale: 'ko', fontScale: 1, ...off })
     expect(settings.update({ theme: 'dark' })).toMatchObject({ theme: 'dark', locale: 'ko' })
-    expect(settings.update({ locale: 'en' })).toEqual({ theme: 'dark', locale: 'en', fontScale: 1 })
+    expect(settings.update({ locale: 'en' })).toEqual({ theme: 'dark', locale: 'en', fontScale: 1, ...off })
     env.db.prepare(`UPDATE settings SET value_json = '{"theme":"purple","locale":"en"}'`).run()
-    expect(settings.get()).toEqual({ theme: 'system', locale: 'en', fontScale: 1 })
+    expect(settings.get()).toEqual({ theme: 'system', locale: 'en', fontScale: 1, ...off })
   })
 
   it('reports a broken pack as a notice and still serves the good one', () => {
