@@ -7,7 +7,6 @@ import { chosenBackupPath, describeBackups } from './backup/list-backups'
 import { copyBackupInto } from './backup/restore-backup'
 import type { DesktopDialogs } from './desktop-dialogs'
 import type { CourseLookup } from './progress/course-lookup'
-import { packOrNull } from './transfer/pack-ids'
 
 export interface ChosenBackupsDeps {
   dataDir: string
@@ -32,7 +31,7 @@ export function createChosenBackups(deps: ChosenBackupsDeps) {
 
   return {
     list(courseId: string): BackupList {
-      return { backups: describeBackups(deps.backupsDir, packOrNull(deps.lookup, courseId)?.outline ?? null, binding) }
+      return { backups: describeBackups(deps.backupsDir, deps.lookup.pack(courseId).outline, binding) }
     },
 
     /**
