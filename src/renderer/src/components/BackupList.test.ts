@@ -1,9 +1,8 @@
 // @vitest-environment happy-dom
 import { flushPromises, mount } from '@vue/test-utils'
-import { writeFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { bindApi } from '../../../../test/support/bind-api'
+import { fileIn } from '../../../../test/support/fake-dialogs'
 import { tempServices } from '../../../../test/support/temp-services'
 import { createAppI18n } from '../i18n'
 import BackupList from './BackupList.vue'
@@ -28,7 +27,7 @@ async function mountList(locale: 'ko' | 'en') {
 describe('BackupList', () => {
   it('says in English why each backup was made and what it holds', async () => {
     await env.services.startupBackup
-    writeFileSync(join(env.dataDir, 'backups', 'progress-20260101T090000Z.sqlite'), 'garbage '.repeat(100))
+    fileIn(`${env.dataDir}/backups`, 'progress-20260101T090000Z.sqlite', 'garbage '.repeat(100))
     const wrapper = await mountList('en')
     expect(wrapper.findAll('[data-testid="backup-reason"]').map((r) => r.text())).toEqual([
       'When the app started',
@@ -47,7 +46,7 @@ describe('BackupList', () => {
     env.services.progress.markSectionRead('mini', 'first', 'intro')
     const wrapper = await mountList('en')
     const [name] = env.services.backups.list('mini').backups.map((b) => b.name)
-    writeFileSync(join(env.dataDir, 'backups', name!), 'SQLite format 3\0'.padEnd(8192, '#'))
+    fileIn(`${env.dataDir}/backups`, name!, 'SQLite format 3\0'.padEnd(8192, '#'))
     await wrapper.get('[data-testid="backup-restore"]').trigger('click')
     await wrapper.get('[data-testid="backups-confirm-restore"]').trigger('click')
     const result = await vi.waitFor(() => wrapper.get('[data-testid="backups-result"]'))
