@@ -7,7 +7,7 @@ import { listBackups } from './backup-service'
 import { summarizeBackup } from './backup-summary'
 
 /** Every automatic backup, newest first, with its reason, size and what it holds for the course. */
-export function describeBackups(dir: string, outline: CourseOutline | null, nativeBinding?: string): BackupEntry[] {
+export function describeBackups(dir: string, outline: CourseOutline, nativeBinding?: string): BackupEntry[] {
   return listBackups(dir).flatMap((backup) => {
     const path = chosenBackupPath(dir, backup.name)
     if (!path) return []

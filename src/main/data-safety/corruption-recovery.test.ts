@@ -28,7 +28,7 @@ import { createServices } from '../services'
 const T1 = new Date('2026-03-01T09:00:00Z')
 const T2 = new Date('2026-03-02T09:00:00Z')
 const T3 = new Date('2026-03-03T09:00:00Z')
-const B2 = 'progress-20260302T090000Z.sqlite'
+const B2 = 'progress-20260302T090000Z-startup.sqlite'
 
 let dirs: string[] = []
 afterEach(() => {

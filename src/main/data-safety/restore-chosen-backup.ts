@@ -8,7 +8,6 @@ import { copyBackupInto } from '../backup/restore-backup'
 import type { WithSafetyBackup } from '../backup/safety-backup'
 import type { DesktopDialogs } from '../desktop-dialogs'
 import type { CourseLookup } from '../course/course-lookup'
-import { packOrNull } from '../transfer/pack-ids'
 
 export interface ChosenBackupsDeps {
   dataDir: string
@@ -33,7 +32,7 @@ export function createChosenBackups(deps: ChosenBackupsDeps) {
 
   return {
     list(courseId: string): BackupList {
-      return { backups: describeBackups(deps.backupsDir, packOrNull(deps.lookup, courseId)?.outline ?? null, binding) }
+      return { backups: describeBackups(deps.backupsDir, deps.lookup.pack(courseId).outline, binding) }
     },
 
     /**

@@ -105,7 +105,7 @@ describe('export and import', () => {
     const { applied } = await importFrom(env, dialogs, file, 'replace')
     expect(env.services.data.backups.list()).toHaveLength(before + 1)
     expect((applied as { value: { backupFile: string } }).value.backupFile).toMatch(
-      /^progress-\d{8}T\d{6}Z(-\d+)?\.sqlite$/,
+      /^progress-\d{8}T\d{6}Z(-\d+)?-import\.sqlite$/,
     )
   })
 

@@ -2,7 +2,7 @@
 import { flushPromises, mount } from '@vue/test-utils'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { bindApi } from '../../../../test/support/bind-api'
-import { plantBackup } from '../../../../test/support/data-files'
+import { fileIn } from '../../../../test/support/fake-dialogs'
 import { tempServices } from '../../../../test/support/temp-services'
 import { createAppI18n } from '../i18n'
 import BackupList from './BackupList.vue'
@@ -27,7 +27,7 @@ async function mountList(locale: 'ko' | 'en') {
 describe('BackupList', () => {
   it('says in English why each backup was made and what it holds', async () => {
     await env.services.startupBackup
-    plantBackup(env.dataDir, 'progress-20260101T090000Z.sqlite', 'garbage '.repeat(100))
+    fileIn(`${env.dataDir}/backups`, 'progress-20260101T090000Z.sqlite', 'garbage '.repeat(100))
     const wrapper = await mountList('en')
     expect(wrapper.findAll('[data-testid="backup-reason"]').map((r) => r.text())).toEqual([
       'When the app started',
@@ -46,7 +46,7 @@ describe('BackupList', () => {
     env.services.progress.markSectionRead('mini', 'first', 'intro')
     const wrapper = await mountList('en')
     const [name] = env.services.backups.list('mini').backups.map((b) => b.name)
-    plantBackup(env.dataDir, name!, 'SQLite format 3\0'.padEnd(8192, '#'))
+    fileIn(`${env.dataDir}/backups`, name!, 'SQLite format 3\0'.padEnd(8192, '#'))
     await wrapper.get('[data-testid="backup-restore"]').trigger('click')
     await wrapper.get('[data-testid="backups-confirm-restore"]').trigger('click')
     const result = await vi.waitFor(() => wrapper.get('[data-testid="backups-result"]'))
