@@ -1,8 +1,8 @@
 /**
  * `npm run bench`: every benchmark on this machine, a table with the budgets, and
- * bench/results.json (exactly RESULT_KEYS, see report.ts) plus bench/notes.json (everything else: per-peer
- * and per-scale figures, fsync counts, samples, the machine) and bench/last-run.md (the table).
- * See bench/README.md.
+ * bench/results.json (exactly RESULT_KEYS, see report.ts; the committed record) plus, not tracked,
+ * bench/notes.json (everything else: per-peer and per-scale figures, fsync counts, samples, the
+ * machine) and bench/last-run.md (the table). See bench/README.md.
  *
  *   npm run bench                      the full run (a few minutes)
  *   npm run bench -- --only=search     one or more of writes,search,startup,renderer (no files written)

@@ -1,4 +1,4 @@
-import { computed, useTemplateRef, type Ref } from 'vue'
+import { computed, useId, useTemplateRef, type Ref } from 'vue'
 import { clampIndex, indexForKey } from './diagram-kit'
 
 /**
@@ -10,6 +10,7 @@ import { clampIndex, indexForKey } from './diagram-kit'
 export function useTabPicker(step: Ref<number>, count: () => number, options: { rising?: boolean } = {}) {
   const tabs = useTemplateRef<HTMLButtonElement[]>('tabs')
   const selected = computed(() => clampIndex(step.value, count()))
+  const uid = useId()
 
   function select(index: number, focus: boolean): void {
     if (index !== selected.value) step.value = index
@@ -21,5 +22,26 @@ export function useTabPicker(step: Ref<number>, count: () => number, options: { 
     if (next !== null) select(next, true)
   }
 
-  return { selected, select, onKey }
+  /** The tab pattern's wiring for tab `index`: `v-bind` it on each button of the tablist. */
+  function tab(index: number) {
+    const isSelected = index === selected.value
+    return {
+      id: `${uid}-tab-${index}`,
+      type: 'button' as const,
+      role: 'tab',
+      'aria-selected': isSelected,
+      'aria-controls': `${uid}-panel`,
+      tabindex: isSelected ? 0 : -1,
+      onClick: () => select(index, false),
+    }
+  }
+
+  /** The same for the one panel that shows the selected tab's detail. */
+  const panel = computed(() => ({
+    id: `${uid}-panel`,
+    role: 'tabpanel',
+    'aria-labelledby': `${uid}-tab-${selected.value}`,
+  }))
+
+  return { selected, select, onKey, tab, panel }
 }
