@@ -1,6 +1,6 @@
-import { clearSearchHighlight, findInSection } from './findInSection'
+import { clearSearchHighlight, findInSection } from '../reading/find-in-section'
 import { whenIdle } from '../when-idle'
-import { reapplyAfterFonts } from './reapplyAfterFonts'
+import { reapplyAfterFonts } from '../reading/reapply-after-fonts'
 
 /** The latest a chapter just opened is recorded as the place to continue from, if never idle. */
 const SAVE_AFTER_OPEN_WITHIN_MS = 1000

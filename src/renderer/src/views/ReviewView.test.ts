@@ -7,7 +7,7 @@ import { bindApi } from '../../../../test/support/bind-api'
 import { tempServices } from '../../../../test/support/temp-services'
 import { createAppI18n } from '../i18n'
 import { useCourseStore } from '../stores/course'
-import { formatInstant } from '../study-format'
+import { formatInstant } from '../date-format'
 import ReviewView from './ReviewView.vue'
 
 const DAY = 86_400_000

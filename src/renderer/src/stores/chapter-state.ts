@@ -18,7 +18,7 @@ function newSubmissionId(): string {
   return [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('')
 }
 
-export const useStudyStore = defineStore('study', () => {
+export const useChapterStateStore = defineStore('chapter-state', () => {
   const diagramSteps = reactive<Record<string, number>>({})
   const drafts = reactive<Record<string, Answer>>({})
   const results = reactive<Record<string, { answer: Answer; grade: GradeResult }>>({})
