@@ -1,6 +1,7 @@
 import type { Method, MethodOutput, MethodParams } from '../../shared/ipc/contract'
 import { packFolderName } from '../course/course-library'
 import type { Services } from '../services'
+import { firstScreen } from './first-screen'
 
 export type Handlers = { [M in Method]: (input: MethodParams<M>) => MethodOutput<M> | Promise<MethodOutput<M>> }
 
@@ -8,7 +9,8 @@ export type Handlers = { [M in Method]: (input: MethodParams<M>) => MethodOutput
 export function createHandlers(services: Services): Handlers {
   const pack = services.lookup.pack
   const saved = { saved: true as const }
-  return {
+  const handlers: Handlers = {
+    getStartup: ({ chapterId }) => firstScreen(handlers, chapterId),
     getCatalog: () => ({
       courses: services.library.packs.map((p) => ({
         id: p.outline.id,
@@ -77,4 +79,5 @@ export function createHandlers(services: Services): Handlers {
     checkData: () => services.data.checkData(),
     openExternalLink: ({ url }) => services.data.openExternalLink(url),
   }
+  return handlers
 }
