@@ -5,7 +5,7 @@ export const docTop = (el: HTMLElement): number => el.getBoundingClientRect().to
  * The page's scroll position as the last scroll event left it. Reading `window.scrollY` forces a
  * layout when one is pending (as it is while a chapter is being built), so the question "is the
  * page already at its top?" is answered from here instead. Tracked from the first call of
- * `trackPageScroll` on (the chapter page's), for the rest of the session.
+ * `trackPageScroll` on (App.vue's, as the app mounts), for the rest of the session.
  */
 let knownScrollY: number | null = null
 
