@@ -221,8 +221,8 @@ export interface RendererReport {
   /**
    * How long the page waited on window.api before it could render, as the page saw it: per switch
    * the slower of the getChapter/getChapterState calls answered before the new chapter was shown
-   * (none when both were prefetched), p50; for the profiled load the time any of the first catalog,
-   * outline, chapter and chapter-state calls was outstanding. In the harness each call crosses
+   * (none when both were prefetched), p50; for the profiled load the time the first-screen request
+   * (getStartup) was outstanding. In the harness each call crosses
    * Playwright's CDP binding; Electron's IPC is a fraction of a millisecond.
    */
   apiWait: { switchP50Ms: number; loadMs: number }
@@ -236,14 +236,13 @@ export interface RendererReport {
   breakdown: { load: unknown; switches: { ms: number; api: { method: string; ms: number; waited: boolean }[] }[] }
 }
 
-/** getCatalog → getOutline → slower of getChapter/getChapterState, from a load breakdown. */
 /**
  * How long a load had first-screen requests outstanding: the union of the intervals of the first
- * catalog, outline, chapter and chapter-state calls (they overlap now that they are sent together).
+ * getStartup call (and of the single-purpose calls a renderer may send instead).
  */
 function loadApiWait(load: unknown): number {
   const calls = (load as { apiCalls?: { method: string; start: number; end: number }[] } | null)?.apiCalls ?? []
-  const firsts = ['getCatalog', 'getOutline', 'getChapter', 'getChapterState']
+  const firsts = ['getStartup', 'getCatalog', 'getOutline', 'getChapter', 'getChapterState']
     .map((method) => calls.find((c) => c.method === method))
     .filter((c) => c !== undefined)
     .sort((a, b) => a.start - b.start)

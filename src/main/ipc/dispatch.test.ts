@@ -13,6 +13,7 @@ const DIAGRAM = [...env.services.library.packs[0]!.diagrams.keys()][0]!
 
 /** A valid call per method; every malformed variant below is derived from these. */
 const valid: { [M in Method]: Record<string, unknown> } = {
+  getStartup: { chapterId: 'first' },
   getCatalog: {},
   getOutline: { courseId: 'mini' },
   getChapter: { courseId: 'mini', chapterId: 'first' },

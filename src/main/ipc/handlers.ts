@@ -2,6 +2,7 @@ import type { Method, MethodOutput, MethodParams } from '../../shared/ipc/contra
 import { packFolderName } from '../course/course-library'
 import { glossaryTerms } from '../glossary/glossary-terms'
 import type { Services } from '../services'
+import { firstScreen } from './first-screen'
 
 export type Handlers = { [M in Method]: (input: MethodParams<M>) => MethodOutput<M> | Promise<MethodOutput<M>> }
 
@@ -9,7 +10,8 @@ export type Handlers = { [M in Method]: (input: MethodParams<M>) => MethodOutput
 export function createHandlers(services: Services): Handlers {
   const pack = services.lookup.pack
   const saved = { saved: true as const }
-  return {
+  const handlers: Handlers = {
+    getStartup: ({ chapterId }) => firstScreen(handlers, chapterId),
     getCatalog: () => ({
       courses: services.library.packs.map((p) => ({
         id: p.outline.id,
@@ -85,4 +87,5 @@ export function createHandlers(services: Services): Handlers {
     saveSummaryPdf: ({ courseId, chapterId, timeZone }) =>
       services.takeaway.summary.savePdf(courseId, chapterId, timeZone),
   }
+  return handlers
 }

@@ -37,6 +37,12 @@ const ChapterRef = CourseRef.extend({ chapterId: StableIdSchema }).strict()
 const SectionRef = ChapterRef.extend({ sectionId: StableIdSchema }).strict()
 const Saved = z.object({ saved: z.literal(true) })
 
+const CatalogSchema = z.object({
+  courses: z.array(z.object({ id: StableIdSchema, title: z.string(), version: z.string(), language: z.string() })),
+  /** Packs that could not be loaded: each folder's name (not its path) and what is wrong. */
+  broken: z.array(z.object({ dir: z.string(), problems: z.array(PackProblemSchema) })),
+})
+
 /**
  * The IPC contract: every call the renderer can make, declared once. The preload builds one
  * function per entry, main registers one handler per entry and validates `input` before the
@@ -44,14 +50,30 @@ const Saved = z.object({ saved: z.literal(true) })
  * src/main/ipc/handlers.ts — TypeScript points at whatever is still missing.
  */
 export const contract = {
-  getCatalog: {
-    input: NoInput,
+  /**
+   * Everything the first screen shows, in one round trip: the catalog, settings and notices, and
+   * for the first healthy course its outline, progress, notes and note drafts, plus the chapter the
+   * address opens on with its saved state (`chapter` is null when no chapter was asked for or the
+   * course has no such chapter: the page then asks `getChapter` and shows its error).
+   */
+  getStartup: {
+    input: z.object({ chapterId: StableIdSchema.optional() }).strict(),
     output: z.object({
-      courses: z.array(z.object({ id: StableIdSchema, title: z.string(), version: z.string(), language: z.string() })),
-      /** Packs that could not be loaded: each folder's name (not its path) and what is wrong. */
-      broken: z.array(z.object({ dir: z.string(), problems: z.array(PackProblemSchema) })),
+      catalog: CatalogSchema,
+      settings: SettingsSchema,
+      notices: z.array(NoticeSchema),
+      course: z
+        .object({
+          outline: CourseOutlineSchema,
+          progress: CourseProgressSchema,
+          notes: z.array(NoteSchema),
+          noteDrafts: z.array(NoteDraftSchema),
+          chapter: z.object({ content: ChapterContentSchema, state: ChapterStateSchema }).nullable(),
+        })
+        .nullable(),
     }),
   },
+  getCatalog: { input: NoInput, output: CatalogSchema },
   getOutline: { input: CourseRef, output: CourseOutlineSchema },
   getChapter: { input: ChapterRef, output: ChapterContentSchema },
   getProgress: { input: CourseRef, output: CourseProgressSchema },

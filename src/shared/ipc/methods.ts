@@ -5,6 +5,7 @@
  * there fails the typecheck), and methods.test.ts checks the order too.
  */
 export const METHOD_NAMES = [
+  'getStartup',
   'getCatalog',
   'getOutline',
   'getChapter',

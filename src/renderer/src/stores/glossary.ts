@@ -2,7 +2,7 @@ import { defineStore } from 'pinia'
 import { shallowRef } from 'vue'
 import type { GlossaryTerm, TermRating, TermReviewQueue, TermReviewResult } from '../../../shared/glossary'
 import { api, call } from '../api'
-import { localTimeZone } from '../study-format'
+import { localTimeZone } from '../date-format'
 
 /** The open course's glossary (the 용어집 page, terms in the text) and its cards in review. */
 export const useGlossaryStore = defineStore('glossary', () => {

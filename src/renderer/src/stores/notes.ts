@@ -1,8 +1,7 @@
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
-import type { Note } from '../../../shared/notes'
+import type { Note, NoteDraft } from '../../../shared/notes'
 import { api, call } from '../api'
-import { takeEarly } from '../early-requests'
 import { onPageLeave } from '../page-leave'
 
 const keyOf = (chapterId: string, sectionId: string) => `${chapterId}/${sectionId}`
@@ -27,23 +26,24 @@ export const useNotesStore = defineStore('notes', () => {
   function load(courseId: string, force = false): Promise<void> {
     if (!force && loadedFor.value === courseId) return Promise.resolve()
     if (!force && pending) return pending
-    // The first load's answer was usually asked for at start-up (see early-requests.ts).
-    const listed = call((force ? undefined : takeEarly('listNotes', { courseId })) ?? api().listNotes({ courseId }))
-    pending = Promise.all([listed, call(api().listNoteDrafts({ courseId }))])
-      .then(([list, kept]) => {
-        notes.value = list
-        const next = new Map(kept.map((d) => [keyOf(d.chapterId, d.sectionId), d.text]))
-        // Text typed while the list was on its way is newer than what main had.
-        for (const key of pendingDrafts.keys()) {
-          const mine = drafts.value.get(key)
-          if (mine === undefined) next.delete(key)
-          else next.set(key, mine)
-        }
-        drafts.value = next
-        loadedFor.value = courseId
-      })
+    pending = Promise.all([call(api().listNotes({ courseId })), call(api().listNoteDrafts({ courseId }))])
+      .then(([list, kept]) => fill(courseId, list, kept))
       .finally(() => (pending = null))
     return pending
+  }
+
+  /** Takes in the course's notes and note drafts (from `load`, or the first screen's answer). */
+  function fill(courseId: string, list: Note[], kept: NoteDraft[]): void {
+    notes.value = list
+    const next = new Map(kept.map((d) => [keyOf(d.chapterId, d.sectionId), d.text]))
+    // Text typed while the list was on its way is newer than what main had.
+    for (const key of pendingDrafts.keys()) {
+      const mine = drafts.value.get(key)
+      if (mine === undefined) next.delete(key)
+      else next.set(key, mine)
+    }
+    drafts.value = next
+    loadedFor.value = courseId
   }
 
   /** A section's note, if any. */
@@ -127,6 +127,7 @@ export const useNotesStore = defineStore('notes', () => {
     bySection,
     drafts,
     load,
+    fill,
     noteFor,
     draftFor,
     setDraft,

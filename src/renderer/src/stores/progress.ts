@@ -3,7 +3,6 @@ import { computed, shallowRef } from 'vue'
 import { coursePercent } from '../../../shared/completion'
 import type { ChapterProgress, CourseProgress } from '../../../shared/progress'
 import { api, call } from '../api'
-import { takeEarly } from '../early-requests'
 
 /** The learner's progress in the open course, as summarised by the main process. */
 export const useProgressStore = defineStore('progress', () => {
@@ -13,7 +12,7 @@ export const useProgressStore = defineStore('progress', () => {
   const byChapter = computed(() => new Map((progress.value?.chapters ?? []).map((c) => [c.chapterId, c])))
 
   async function refresh(courseId: string): Promise<void> {
-    progress.value = await call(takeEarly('getProgress', { courseId }) ?? api().getProgress({ courseId }))
+    progress.value = await call(api().getProgress({ courseId }))
   }
 
   function replaceChapter(updated: ChapterProgress): void {

@@ -3,7 +3,7 @@ import { computed, shallowRef } from 'vue'
 import type { Answer } from '../../../shared/course/schema'
 import type { ReviewQueue, ReviewResult } from '../../../shared/review'
 import { api, call } from '../api'
-import { localTimeZone } from '../study-format'
+import { localTimeZone } from '../date-format'
 
 /** Spaced review of missed questions: the queue main schedules with FSRS. */
 export const useReviewStore = defineStore('review', () => {

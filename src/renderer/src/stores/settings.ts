@@ -3,7 +3,6 @@ import { ref } from 'vue'
 import type { Settings, SettingsPatch } from '../../../shared/settings'
 import { DEFAULT_SETTINGS } from '../../../shared/settings-defaults'
 import { api, call } from '../api'
-import { takeEarly } from '../early-requests'
 
 /** Learner settings, persisted in SQLite by the main process. */
 export const useSettingsStore = defineStore('settings', () => {
@@ -12,7 +11,7 @@ export const useSettingsStore = defineStore('settings', () => {
   const saveError = ref<string | null>(null)
 
   async function load(): Promise<void> {
-    settings.value = await call(takeEarly('getSettings', {}) ?? api().getSettings({}))
+    settings.value = await call(api().getSettings({}))
   }
 
   /** Applies a change at once and saves it; on failure the previous value comes back. */

@@ -2,7 +2,7 @@ import { defineStore } from 'pinia'
 import { ref, shallowRef } from 'vue'
 import type { StudyStats } from '../../../shared/stats'
 import { api, call } from '../api'
-import { localTimeZone } from '../study-format'
+import { localTimeZone } from '../date-format'
 
 /** Study stats of the open course, bucketed by main into the learner's local days. */
 export const useStatsStore = defineStore('stats', () => {

@@ -1,22 +1,21 @@
 // @vitest-environment happy-dom
 import { enableAutoUnmount, flushPromises, mount } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { createMemoryHistory, createRouter } from 'vue-router'
 import { useRealServices } from '../../../../test/support/renderer-services'
 import { createAppI18n } from '../i18n'
-import { useCourseStore } from '../stores/course'
-import { useProgressStore } from '../stores/progress'
 import ChapterView from './ChapterView.vue'
+import { takeChapterState } from '../chapter-opening/chapter-cache'
+import { fillFirstScreen } from '../first-screen'
+import { useChapterStateStore } from '../stores/chapter-state'
 
 const env = useRealServices()
 // Unmounted while the services are still open: the page saves the reading position as it closes.
 enableAutoUnmount(afterEach)
 
 async function mountChapter(chapterId: string) {
-  const course = useCourseStore()
-  await course.load()
-  await useProgressStore().refresh('mini')
+  await fillFirstScreen(window.api.getStartup({}))
   const router = createRouter({
     history: createMemoryHistory(),
     routes: [{ path: '/chapter/:chapterId', name: 'chapter', component: ChapterView, props: true }],
@@ -60,5 +59,23 @@ describe('the completion rule on the chapter page', () => {
     const wrapper = await mountChapter('first')
     expect(wrapper.get('[data-toc="body"] .mark').attributes('data-read')).toBe('true')
     expect(wrapper.get('[data-toc="intro"] .mark').attributes('data-read')).toBe('false')
+  })
+})
+
+describe('moving between chapters', () => {
+  it('keeps a draft typed just before moving on in the state the next chapter page asks for ahead', async () => {
+    const wrapper = await mountChapter('first')
+    const ready = () => expect(wrapper.get('article').attributes('data-ready')).toBe('true')
+    await vi.waitFor(ready)
+    // Still waiting out its delay when the learner turns the page.
+    useChapterStateStore().setDraft('mini', 'q-first-single', { type: 'single', optionId: 'a' })
+    await wrapper.setProps({ chapterId: 'second' })
+    await vi.waitFor(ready)
+    expect(wrapper.get('h1').text()).toBe('두 번째 장')
+    // Coming back to the first chapter opens with the state asked for ahead: the draft is in it.
+    expect((await takeChapterState('mini', 'first')).drafts['q-first-single']).toEqual({
+      type: 'single',
+      optionId: 'a',
+    })
   })
 })

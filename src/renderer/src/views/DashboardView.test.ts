@@ -4,16 +4,13 @@ import { describe, expect, it } from 'vitest'
 import { createRouter, createMemoryHistory } from 'vue-router'
 import { useRealServices } from '../../../../test/support/renderer-services'
 import { createAppI18n } from '../i18n'
-import { useCourseStore } from '../stores/course'
-import { useProgressStore } from '../stores/progress'
 import DashboardView from './DashboardView.vue'
+import { fillFirstScreen } from '../first-screen'
 
 const env = useRealServices()
 
 async function mountDashboard() {
-  const course = useCourseStore()
-  await course.load()
-  await useProgressStore().refresh(course.outline?.id ?? '')
+  await fillFirstScreen(window.api.getStartup({}))
   const router = createRouter({
     history: createMemoryHistory(),
     routes: [

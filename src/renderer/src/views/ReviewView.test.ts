@@ -6,9 +6,9 @@ import { createMemoryHistory, createRouter } from 'vue-router'
 import { bindApi } from '../../../../test/support/bind-api'
 import { tempServices } from '../../../../test/support/temp-services'
 import { createAppI18n } from '../i18n'
-import { useCourseStore } from '../stores/course'
-import { formatInstant } from '../study-format'
+import { formatInstant } from '../date-format'
 import ReviewView from './ReviewView.vue'
+import { fillFirstScreen } from '../first-screen'
 
 const DAY = 86_400_000
 let env: ReturnType<typeof tempServices>
@@ -23,7 +23,7 @@ beforeEach(() => {
 afterEach(() => env.dispose())
 
 async function mountReview() {
-  await useCourseStore().load()
+  await fillFirstScreen(window.api.getStartup({}))
   const router = createRouter({
     history: createMemoryHistory(),
     routes: [

@@ -6,9 +6,9 @@ import { createMemoryHistory, createRouter } from 'vue-router'
 import { bindApi } from '../../../../test/support/bind-api'
 import { tempServices } from '../../../../test/support/temp-services'
 import { createAppI18n } from '../i18n'
-import { useCourseStore } from '../stores/course'
 import { useStatsStore } from '../stores/stats'
 import StatsView from './StatsView.vue'
+import { fillFirstScreen } from '../first-screen'
 
 let env: ReturnType<typeof tempServices>
 let clock = new Date()
@@ -33,7 +33,7 @@ beforeEach(() => {
 afterEach(() => env.dispose())
 
 async function mountStats(timeZone: string, locale: 'ko' | 'en' = 'ko') {
-  await useCourseStore().load()
+  await fillFirstScreen(window.api.getStartup({}))
   useStatsStore().timeZone = timeZone
   const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/', component: StatsView }] })
   const wrapper = mount(StatsView, { global: { plugins: [router, createAppI18n(locale)] } })

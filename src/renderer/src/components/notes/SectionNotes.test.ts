@@ -5,9 +5,9 @@ import { createMemoryHistory, createRouter } from 'vue-router'
 import { useRealServices } from '../../../../../test/support/renderer-services'
 import { NOTE_MAX_CHARS } from '../../../../shared/note-limits'
 import { createAppI18n } from '../../i18n'
-import { useCourseStore } from '../../stores/course'
 import NotesView from '../../views/NotesView.vue'
 import SectionNotes from './SectionNotes.vue'
+import { fillFirstScreen } from '../../first-screen'
 
 const env = useRealServices()
 
@@ -105,7 +105,7 @@ describe('NotesView', () => {
       text: '앱 ↔ OS',
       bookmarked: true,
     })
-    await useCourseStore().load()
+    await fillFirstScreen(window.api.getStartup({}))
     const router = createRouter({
       history: createMemoryHistory(),
       routes: [
@@ -128,7 +128,7 @@ describe('NotesView', () => {
   })
 
   it('says how to add notes when there are none', async () => {
-    await useCourseStore().load()
+    await fillFirstScreen(window.api.getStartup({}))
     const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/', component: NotesView }] })
     await router.push('/')
     const wrapper = mount(NotesView, { global: { plugins: [router, createAppI18n()] } })

@@ -1,4 +1,4 @@
-import type { ChapterContent } from '../../shared/course/schema'
+import type { ChapterContent } from '../../../shared/course/schema'
 
 /**
  * The Korean webfont comes in ~120 unicode-range slices per weight, and a slice is only fetched

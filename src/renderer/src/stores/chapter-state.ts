@@ -4,21 +4,20 @@ import type { Answer, GradeResult, PublicQuestion } from '../../../shared/course
 import type { FinalCheckItem } from '../../../shared/final-check'
 import type { ChapterState } from '../../../shared/progress'
 import { api, call } from '../api'
-import { takeEarly } from '../early-requests'
 import { onPageLeave } from '../page-leave'
 import { useProgressStore } from './progress'
 
-/**
- * What a chapter page restores and records besides reading: diagram steps, half-finished
- * answers and graded results.
- */
 /** A random id for one submission (`crypto.randomUUID` needs a secure context; this does not). */
 function newSubmissionId(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(16))
   return [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('')
 }
 
-export const useStudyStore = defineStore('study', () => {
+/**
+ * What a chapter page restores and records besides reading: diagram steps, half-finished
+ * answers and graded results (the final check's too, keyed by question id like the chapters').
+ */
+export const useChapterStateStore = defineStore('chapter-state', () => {
   const diagramSteps = reactive<Record<string, number>>({})
   const drafts = reactive<Record<string, Answer>>({})
   const results = reactive<Record<string, { answer: Answer; grade: GradeResult }>>({})
@@ -42,29 +41,6 @@ export const useStudyStore = defineStore('study', () => {
   const submissionIds = new Map<string, string>()
   const inFlight = new Map<string, Promise<GradeResult>>()
 
-  /** States asked for before their chapter opens (see `prefetchChapter`), each used once. */
-  const prefetched = new Map<string, Promise<ChapterState>>()
-
-  /**
-   * Asks ahead for the state of a chapter the learner is likely to open next, so opening it waits
-   * on no round trip. Sound because only an open chapter page changes its chapter's state, and
-   * every change it made has been sent before this request: drafts are flushed first, and main
-   * answers requests in order. `dropPrefetched` once no chapter page is open (other pages, like
-   * review, change what a chapter state holds).
-   */
-  function prefetchChapter(courseId: string, chapterId: string): void {
-    const key = `${courseId}/${chapterId}`
-    if (prefetched.has(key)) return
-    flushDrafts()
-    const pending = call(api().getChapterState({ courseId, chapterId }))
-    pending.catch(() => prefetched.delete(key))
-    prefetched.set(key, pending)
-  }
-
-  function dropPrefetched(): void {
-    prefetched.clear()
-  }
-
   function saveDraftNow(questionId: string): void {
     const pending = pendingDrafts.get(questionId)
     if (!pending) return
@@ -81,13 +57,8 @@ export const useStudyStore = defineStore('study', () => {
   // A draft changed moments before a reload or a close is sent before the page goes.
   onPageLeave(flushDrafts)
 
-  /** Loads a chapter's saved state (merging into what is already known); returns its position. */
-  async function loadChapter(courseId: string, chapterId: string): Promise<ChapterState['position']> {
-    const key = `${courseId}/${chapterId}`
-    const ahead = prefetched.get(key)
-    prefetched.delete(key)
-    const state = await (ahead ??
-      call(takeEarly('getChapterState', { courseId, chapterId }) ?? api().getChapterState({ courseId, chapterId })))
+  /** Takes in a chapter's saved state (merging into what is already known); returns its position. */
+  function applyChapter(state: ChapterState): ChapterState['position'] {
     Object.assign(diagramSteps, state.diagramSteps)
     Object.assign(drafts, state.drafts)
     Object.assign(results, state.results)
@@ -160,7 +131,6 @@ export const useStudyStore = defineStore('study', () => {
   }
 
   function clear(): void {
-    prefetched.clear()
     for (const store of [diagramSteps, drafts, results, shown]) for (const key of Object.keys(store)) delete store[key]
   }
 
@@ -170,9 +140,8 @@ export const useStudyStore = defineStore('study', () => {
     results,
     shown,
     submitting,
-    prefetchChapter,
-    dropPrefetched,
-    loadChapter,
+    applyChapter,
+    flushDrafts,
     loadFinalCheck,
     setDiagramStep,
     setDraft,
