@@ -18,7 +18,10 @@ async function mountChapter(chapterId: string) {
   await fillFirstScreen(window.api.getStartup({}))
   const router = createRouter({
     history: createMemoryHistory(),
-    routes: [{ path: '/chapter/:chapterId', name: 'chapter', component: ChapterView, props: true }],
+    routes: [
+      { path: '/chapter/:chapterId', name: 'chapter', component: ChapterView, props: true },
+      { path: '/summary/:chapterId', name: 'summary-chapter', component: { template: '<div />' } },
+    ],
   })
   await router.push(`/chapter/${chapterId}`)
   const wrapper = mount(ChapterView, { props: { chapterId }, global: { plugins: [router, createAppI18n()] } })

@@ -16,6 +16,7 @@ async function mountDashboard() {
     routes: [
       { path: '/', name: 'dashboard', component: DashboardView },
       { path: '/chapter/:chapterId', name: 'chapter', component: { template: '<div />' } },
+      { path: '/summary', name: 'summary', component: { template: '<div />' } },
     ],
   })
   const wrapper = mount(DashboardView, { global: { plugins: [router, createAppI18n()] } })

@@ -4,13 +4,13 @@ import { describe, expect, it } from 'vitest'
 import { createMemoryHistory, createRouter } from 'vue-router'
 import { useRealServices } from '../../../../test/support/renderer-services'
 import { createAppI18n } from '../i18n'
-import { useCourseStore } from '../stores/course'
 import SummaryView from './SummaryView.vue'
+import { fillFirstScreen } from '../first-screen'
 
 const env = useRealServices()
 
 async function mountSummary(chapterId?: string, locale: 'ko' | 'en' = 'ko') {
-  await useCourseStore().load()
+  await fillFirstScreen(window.api.getStartup({}))
   const router = createRouter({
     history: createMemoryHistory(),
     routes: [

@@ -111,6 +111,7 @@ describe('NotesView', () => {
       routes: [
         { path: '/notes', component: NotesView },
         { path: '/chapter/:chapterId', name: 'chapter', component: { template: '<div />' } },
+        { path: '/summary', name: 'summary', component: { template: '<div />' } },
       ],
     })
     await router.push('/notes')
@@ -129,7 +130,13 @@ describe('NotesView', () => {
 
   it('says how to add notes when there are none', async () => {
     await fillFirstScreen(window.api.getStartup({}))
-    const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/', component: NotesView }] })
+    const router = createRouter({
+      history: createMemoryHistory(),
+      routes: [
+        { path: '/', component: NotesView },
+        { path: '/summary', name: 'summary', component: { template: '<div />' } },
+      ],
+    })
     await router.push('/')
     const wrapper = mount(NotesView, { global: { plugins: [router, createAppI18n()] } })
     await flushPromises()
