@@ -1,4 +1,11 @@
-import { test as base, type Browser, type BrowserContext, type Page, _electron } from '@playwright/test'
+import {
+  test as base,
+  type Browser,
+  type BrowserContext,
+  type ElectronApplication,
+  type Page,
+  _electron,
+} from '@playwright/test'
 import { CHROMIUM_LAUNCH } from './chromium-launch'
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -38,6 +45,8 @@ export interface AppHandle {
   dialogs: FakeDialogs | null
   /** IPC channels the page invoked, in order (harness only: Electron's transport is not observed). */
   channels: string[] | null
+  /** The running Electron app (electron project only), e.g. to stand in for a native dialog. */
+  electron: ElectronApplication | null
 }
 
 export interface AppOptions {
@@ -167,6 +176,7 @@ async function startHarness(context: BrowserContext, dataDir: string, packDirs: 
     dialogs,
     requests,
     channels,
+    electron: null,
     async restart(whileStopped) {
       services.close()
       whileStopped?.()
@@ -215,6 +225,9 @@ async function runElectron(dataDir: string, packDirs: string[], use: (app: AppHa
     origin: 'app://renderer',
     dialogs: null,
     channels: null,
+    get electron() {
+      return electronApp
+    },
     requests,
     async restart(whileStopped) {
       await electronApp.close()

@@ -113,4 +113,20 @@ test.describe('notes to take away, over the Sprint 3 course', () => {
       expect(readFileSync(app.dialogs.savePath, 'utf8')).toContain('No notes or bookmarks yet.')
     }
   })
+
+  test('in Electron, "PDF로 저장" prints the summary into a real PDF file', async ({ app }) => {
+    test.skip(!app.electron, "Electron's printToPDF runs only in the electron project")
+    const { page } = app
+    const pdfPath = join(app.dataDir, 'summary-electron.pdf')
+    // The native save dialog cannot be clicked by a test: answer it with the chosen path.
+    await app.electron!.evaluate(({ dialog }, path) => {
+      dialog.showSaveDialog = (() =>
+        Promise.resolve({ canceled: false, filePath: path })) as typeof dialog.showSaveDialog
+    }, pdfPath)
+    await page.getByTestId('nav-notes').click()
+    await page.getByTestId('notes-summary-link').click()
+    await page.getByTestId('save-summary-pdf').click()
+    await expect(page.getByTestId('summary-status')).toContainText('summary-electron.pdf')
+    expect(readFileSync(pdfPath).subarray(0, 5).toString('latin1')).toBe('%PDF-')
+  })
 })
