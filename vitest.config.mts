@@ -9,5 +9,7 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 60_000,
     pool: 'forks',
+    // Stylesheets are not processed in unit tests, except the tokens (their contrast is tested).
+    css: { include: [/tokens\.css/] },
   },
 })

@@ -17,6 +17,7 @@ export const BUNDLED_LICENCES: readonly { name: string; licence: string; where: 
   { name: 'vue-router', licence: 'MIT', where: 'renderer' },
   { name: 'vue-i18n', licence: 'MIT', where: 'renderer' },
   { name: 'es-hangul', licence: 'MIT', where: 'renderer' },
+  { name: 'lucide-vue-next', licence: 'ISC', where: 'renderer' },
   { name: '@fontsource/noto-sans-kr', licence: 'OFL-1.1', where: 'renderer' },
 ]
 
