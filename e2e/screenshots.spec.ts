@@ -171,6 +171,39 @@ test.describe('screens of the bundled Sprint 3 course', () => {
   }
 })
 
+/** Every view, as a learner first sees it (so with its empty states), in each window size. */
+const VIEWS = ['', 'chapter/infra-stack', 'final', 'review', 'glossary', 'notes', 'stats', 'settings', 'summary']
+const SIZES = [
+  { width: 1280, height: 800, views: VIEWS },
+  { width: 720, height: 520, views: VIEWS },
+  { width: 1920, height: 1080, views: ['', 'chapter/infra-stack'] },
+]
+
+test.describe('every view in each window size', () => {
+  test.use({ packDirs: [SPRINT3_PACK] })
+
+  for (const theme of ['light', 'dark'] as const) {
+    test(`the ${theme} theme at 1280×800, 720×520 and 1920×1080`, async ({ app, appKind }) => {
+      test.slow()
+      const { page } = app
+      mkdirSync(SHOTS, { recursive: true })
+      await setTheme(page, theme)
+      const origin = new URL(page.url()).origin
+      for (const { width, height, views } of SIZES) {
+        await page.setViewportSize({ width, height })
+        for (const view of views) {
+          await page.goto(`${origin}/index.html#/${view}`)
+          await expect(page.locator('main h1').first()).toBeVisible()
+          if (view.startsWith('chapter/')) await expect(page.locator('article')).toHaveAttribute('data-ready', 'true')
+          await page.evaluate(() => document.fonts.ready)
+          const name = view.replace('chapter/', 'reader-').replace(/\//g, '-') || 'dashboard'
+          await page.screenshot({ path: join(SHOTS, `${appKind}-${theme}-${width}x${height}-${name}.png`) })
+        }
+      }
+    })
+  }
+})
+
 test.describe('the error screen', () => {
   test.use({
     packDirs: [fixturePack('broken-no-manifest')],
