@@ -3,13 +3,18 @@ import { expect, test } from './fixtures'
 import { dashboard } from './pages'
 import { SPRINT3_PACK } from '../test/support/packs'
 
-/** How far the heading's top is below the bottom of the sticky header (the reading area's top). */
+/**
+ * How far the heading's top is below the reading area's top: the bottom of the sticky header where
+ * it lies over the page (a narrow window's top bar), the window's top beside a wide window's sidebar.
+ */
 function headingBelowHeader(page: Page, title: string): Promise<number> {
   return page.evaluate((text) => {
     const heading = [...document.querySelectorAll('article section > h2')].find((h) => h.textContent?.trim() === text)
-    const header = document.querySelector('header')
-    if (!heading || !header) return Number.NaN
-    return heading.getBoundingClientRect().top - header.getBoundingClientRect().bottom
+    const header = document.querySelector('header')?.getBoundingClientRect()
+    const main = document.getElementById('main')?.getBoundingClientRect()
+    if (!heading || !header || !main) return Number.NaN
+    const covered = header.right > main.left + 1 ? header.bottom : 0
+    return heading.getBoundingClientRect().top - covered
   }, title)
 }
 

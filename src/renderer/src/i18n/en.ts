@@ -7,6 +7,7 @@ import { glossaryEn } from './glossary'
 import { studyEn } from './study'
 import type ko from './ko'
 import { searchEn } from './search'
+import { shellEn } from './shell'
 import { takeawayEn } from './takeaway'
 
 const en: typeof ko = {
@@ -14,6 +15,7 @@ const en: typeof ko = {
   backups: backupsEn,
   finalCheck: finalCheckEn,
   search: searchEn,
+  shell: shellEn,
   glossary: glossaryEn,
   takeaway: takeawayEn,
   app: { name: 'Another Class Offline', skip: 'Skip to content' },

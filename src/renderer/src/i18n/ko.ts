@@ -6,12 +6,14 @@ import { finalCheckKo } from './final-check'
 import { glossaryKo } from './glossary'
 import { studyKo } from './study'
 import { searchKo } from './search'
+import { shellKo } from './shell'
 import { takeawayKo } from './takeaway'
 export default {
   data: dataKo,
   backups: backupsKo,
   finalCheck: finalCheckKo,
   search: searchKo,
+  shell: shellKo,
   glossary: glossaryKo,
   takeaway: takeawayKo,
   app: { name: '어나더 클래스 오프라인', skip: '본문으로 건너뛰기' },

@@ -84,6 +84,13 @@ const COUNTS: Case[] = [
     'May 1: 5 min, 1 question',
     'May 1: 5 min, 2 questions',
   ],
+  ['shell.hero.chaptersDone', (n) => ({ done: 0, total: n }), '0 of 1 chapter complete', '0 of 2 chapters complete'],
+  [
+    'shell.hero.welcomeText',
+    (n) => ({ n, time: '1 h' }),
+    '1 chapter, about 1 h in all. Read, answer the checkpoints and review to make it stick.',
+    '2 chapters, about 1 h in all. Read, answer the checkpoints and review to make it stick.',
+  ],
 ]
 
 /** Messages with a count that need no plural form in English, and why. */
@@ -112,6 +119,7 @@ const NO_PLURAL: Record<string, string> = {
   'study.notes.tooLong': 'the limit, 2000',
   'study.stats.calendarSummary': 'its counts are dayCount, minuteCount and questionCount',
   'study.stats.cellShort': '"min" and "q" are abbreviations',
+  'shell.chapter.number': 'an ordinal ("Chapter 2")',
 }
 /** Diagram summaries are filled in by text-alternative.ts, which picks the form by `count`. */
 const SUMMARY_KEYS = Object.keys(diagramsEn.summary).map((k) => `diagrams.summary.${k}`)

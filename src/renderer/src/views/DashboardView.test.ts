@@ -17,6 +17,8 @@ async function mountDashboard() {
       { path: '/', name: 'dashboard', component: DashboardView },
       { path: '/chapter/:chapterId', name: 'chapter', component: { template: '<div />' } },
       { path: '/summary', name: 'summary', component: { template: '<div />' } },
+      { path: '/review', name: 'review', component: { template: '<div />' } },
+      { path: '/final', name: 'final-check', component: { template: '<div />' } },
     ],
   })
   const wrapper = mount(DashboardView, { global: { plugins: [router, createAppI18n()] } })
@@ -41,5 +43,45 @@ describe('DashboardView', () => {
     await wrapper.get('[data-testid="continue"]').trigger('click')
     await flushPromises()
     expect(router.currentRoute.value.fullPath).toBe('/chapter/first?section=body&offset=333')
+  })
+
+  it('invites a first-time learner to start, with the size of the course', async () => {
+    const { wrapper } = await mountDashboard()
+    const next = wrapper.get('[data-testid="next-step"]')
+    expect(next.attributes('data-step')).toBe('start')
+    expect(next.text()).toContain('첫 챕터부터 함께 시작해요')
+    expect(next.text()).toContain('챕터 2개')
+    expect(next.get('[data-testid="continue"]').classes()).toContain('primary')
+    expect(wrapper.get('[data-chapter="first"]').classes()).toContain('next')
+  })
+
+  it('shows a finished chapter as finished and points on to the next one', async () => {
+    const { progress } = env().services
+    for (const section of ['intro', 'body', 'summary']) progress.markSectionRead('mini', 'first', section)
+    progress.submitAnswer('mini', 'q-first-single', { type: 'single', optionId: 'a' })
+    progress.submitAnswer('mini', 'q-first-order', { type: 'ordering', order: ['servers', 'os', 'app'] })
+    const { wrapper } = await mountDashboard()
+    const first = wrapper.get('[data-chapter="first"]')
+    expect(first.classes()).toContain('complete')
+    expect(first.get('.status').text()).toBe('완료')
+    expect(first.text()).toContain('100%')
+    expect(wrapper.get('[data-testid="chapters-done"]').text()).toBe('챕터 1/2개 완료')
+    const next = wrapper.get('[data-testid="next-step"]')
+    expect(next.attributes('data-step')).toBe('continue')
+    expect(next.text()).toContain('두 번째 장')
+    expect(wrapper.get('[data-chapter="second"]').classes()).toContain('next')
+  })
+
+  it('makes due review the one primary step, with continuing still offered', async () => {
+    env().services.progress.submitAnswer('mini', 'q-first-single', { type: 'single', optionId: 'b' })
+    const { wrapper, router } = await mountDashboard()
+    const next = wrapper.get('[data-testid="next-step"]')
+    expect(next.attributes('data-step')).toBe('review')
+    expect(next.findAll('.primary')).toHaveLength(1)
+    expect(next.get('[data-testid="next-review"]').text()).toContain('1')
+    expect(next.get('[data-testid="continue"]').classes()).not.toContain('primary')
+    await next.get('[data-testid="next-review"]').trigger('click')
+    await flushPromises()
+    expect(router.currentRoute.value.fullPath).toBe('/review')
   })
 })
