@@ -34,10 +34,14 @@ export { CHROMIUM_LAUNCH }
 export const RENDERER_DIR = join(ROOT, 'out', 'renderer')
 const ORIGIN = 'http://app.local'
 const STATIC_PATH = '/__bench/static-chapter.html'
+const STATIC_SWITCH_PATH = '/__bench/static-switch.html'
+const STATIC_SWITCH_SCRIPT_PATH = '/__bench/static-switch.js'
 
-/** Builds the renderer when out/renderer is missing (never rebuilds an existing one). */
-export function ensureRendererBuilt(): void {
-  if (existsSync(join(RENDERER_DIR, 'index.html'))) return
+export const PRELOAD_BUNDLE = join(ROOT, 'out', 'preload', 'index.js')
+
+/** Builds the app when out/renderer or out/preload is missing (never rebuilds an existing one). */
+export function ensureBuilt(): void {
+  if (existsSync(join(RENDERER_DIR, 'index.html')) && existsSync(PRELOAD_BUNDLE)) return
   execFileSync('npx', ['electron-vite', 'build'], { cwd: ROOT, stdio: 'inherit' })
 }
 
@@ -57,27 +61,73 @@ export function rendererJsGzipKb(dir = RENDERER_DIR): { kb: number; files: numbe
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 
-/** The floor: the chapter's title and section prose as one static page, with the app's stylesheet. */
-export function staticChapterHtml(pack: LoadedPack, chapterId: string, rendererDir = RENDERER_DIR): string {
+/** A chapter's title and section prose, as static HTML: what the floors show of it. */
+function staticChapterBody(pack: LoadedPack, chapterId: string): { title: string; body: string } {
   const chapter = pack.chapters.get(chapterId)
   if (!chapter) throw new Error(`no chapter ${chapterId}`)
-  const css = readdirSync(join(rendererDir, 'assets')).filter((f) => f.endsWith('.css'))
   const sections = chapter.sections
     .map((s) => {
       const prose = s.blocks.map((b) => (b.kind === 'prose' ? `<div class="prose">${b.html}</div>` : '')).join('\n')
       return `<section class="section" id="${s.id}"><h2>${escapeHtml(s.title)}</h2>\n${prose}</section>`
     })
     .join('\n')
-  return `<!doctype html>
+  return { title: chapter.title, body: `<h1>${escapeHtml(chapter.title)}</h1>\n${sections}` }
+}
+
+const staticHead = (title: string, rendererDir: string, extra = '') =>
+  `<!doctype html>
 <html lang="ko"><head><meta charset="UTF-8" /><meta name="viewport" content="width=device-width, initial-scale=1.0" />
-<title>${escapeHtml(chapter.title)}</title>
-${css.map((f) => `<link rel="stylesheet" href="/assets/${f}" />`).join('\n')}
-</head><body><main id="main"><article class="chapter"><h1>${escapeHtml(chapter.title)}</h1>
-${sections}
+<title>${escapeHtml(title)}</title>
+${readdirSync(join(rendererDir, 'assets'))
+  .filter((f) => f.endsWith('.css'))
+  .map((f) => `<link rel="stylesheet" href="/assets/${f}" />`)
+  .join('\n')}${extra}
+</head>`
+
+/** The floor: the chapter's title and section prose as one static page, with the app's stylesheet. */
+export function staticChapterHtml(pack: LoadedPack, chapterId: string, rendererDir = RENDERER_DIR): string {
+  const { title, body } = staticChapterBody(pack, chapterId)
+  return `${staticHead(title, rendererDir)}<body><main id="main"><article class="chapter">${body}
 </article></main></body></html>`
 }
 
-interface Harness {
+/**
+ * The switch floor: a static page holding every chapter's title and prose pre-rendered in
+ * `<template>`s (parsed, never shown), with the app's stylesheet and "previous"/"next chapter"
+ * buttons whose click swaps the neighbouring chapter's copy into the article
+ * (STATIC_SWITCH_SCRIPT). Timed with the same in-page code as the app's switch.
+ */
+export function staticSwitchHtml(pack: LoadedPack, chapterId: string, rendererDir = RENDERER_DIR): string {
+  const ids = pack.outline.chapters.map((c) => c.id)
+  const templates = ids
+    .map((id) => `<template data-chapter="${id}">${staticChapterBody(pack, id).body}</template>`)
+    .join('\n')
+  return `${staticHead(pack.chapters.get(chapterId)?.title ?? chapterId, rendererDir, `\n<script src="${STATIC_SWITCH_SCRIPT_PATH}" defer></script>`)}<body>
+<main id="main"><article class="chapter" data-start="${chapterId}"></article>
+<nav><button data-testid="previous-chapter">이전 챕터</button> <button data-testid="next-chapter">다음 챕터</button></nav>
+</main>
+${templates}
+</body></html>`
+}
+
+/** The switch floor's only script: swap a chapter's pre-rendered copy in, nothing else. */
+const STATIC_SWITCH_SCRIPT = `(() => {
+  const article = document.querySelector('article')
+  const templates = [...document.querySelectorAll('template[data-chapter]')]
+  let at = Math.max(0, templates.findIndex((t) => t.dataset.chapter === article.dataset.start))
+  const show = (i) => {
+    at = Math.min(templates.length - 1, Math.max(0, i))
+    article.replaceChildren(templates[at].content.cloneNode(true))
+    window.scrollTo(0, 0)
+    article.dataset.ready = 'true'
+  }
+  document.querySelector('[data-testid="next-chapter"]').addEventListener('click', () => show(at + 1))
+  document.querySelector('[data-testid="previous-chapter"]').addEventListener('click', () => show(at - 1))
+  show(at)
+})()
+`
+
+export interface Harness {
   context: BrowserContext
   /** Every window.api call served, with the time main took to answer it (dispatch: checks + handler). */
   calls: { method: string; ms: number; phase: string }[]
@@ -85,7 +135,16 @@ interface Harness {
   close(): Promise<void>
 }
 
-async function startHarness(packDir: string, staticHtml: string, dir: string, extraCss = ''): Promise<Harness> {
+/**
+ * The harness: Chromium with window.api bound to real services on `packDir`, the built renderer
+ * served under http://app.local, plus `pages` (path → HTML) for the static floors.
+ */
+export async function startHarness(
+  packDir: string,
+  pages: Record<string, string>,
+  dir: string,
+  extraCss = '',
+): Promise<Harness> {
   const browser = await chromium.launch(CHROMIUM_LAUNCH)
   const dataDir = mkdtempSync(join(dir, 'renderer-data-'))
   const services = createServices({ dataDir, packDirs: [packDir] })
@@ -133,11 +192,20 @@ async function startHarness(packDir: string, staticHtml: string, dir: string, ex
   await context.route('**/*', async (route) => {
     const url = route.request().url()
     const headers = { 'content-security-policy': CONTENT_SECURITY_POLICY }
-    if (url === `${ORIGIN}${STATIC_PATH}`) {
+    const path = url.startsWith(ORIGIN) ? url.slice(ORIGIN.length) : ''
+    const staticPage = pages[path]
+    if (staticPage !== undefined) {
       return route.fulfill({
         status: 200,
-        body: staticHtml,
+        body: staticPage,
         headers: { ...headers, 'content-type': 'text/html; charset=utf-8' },
+      })
+    }
+    if (path === STATIC_SWITCH_SCRIPT_PATH) {
+      return route.fulfill({
+        status: 200,
+        body: STATIC_SWITCH_SCRIPT,
+        headers: { ...headers, 'content-type': 'text/javascript; charset=utf-8' },
       })
     }
     const file = url.startsWith(`${ORIGIN}/`) ? resolveAppFile(url, RENDERER_DIR, 'app.local') : null
@@ -211,8 +279,12 @@ export interface RendererReport {
     first_text_over_floor: number
     switch_p95_ms: number
     js_gzip_kb: number
+    /** switch_p95_ms over the same switches' p95 on the static swap page (the switch floor). */
+    switch_p95_over_floor: number
   }
-  samples: { app: number[]; static: number[]; switches: number[]; switchesComplete: number[] }
+  samples: { app: number[]; static: number[]; switches: number[]; switchesComplete: number[]; staticSwitches: number[] }
+  /** The switch floor: the same chapters' pre-rendered HTML swapped into a static page, to its text painted. */
+  staticSwitch: { p50Ms: number; p95Ms: number }
   timingSource: string[]
   js: { files: number; rawKb: number }
   switchP50Ms: number
@@ -255,11 +327,31 @@ function loadApiWait(load: unknown): number {
   return total
 }
 
+/** The directions of `count` chapter switches from `start`, bouncing between the first and last chapter. */
+export function bounce(chapters: number, start: number, count: number): ('next' | 'previous')[] {
+  const out: ('next' | 'previous')[] = []
+  let position = start
+  let direction: 'next' | 'previous' = 'next'
+  for (let i = 0; i < count; i++) {
+    if (position >= chapters - 1) direction = 'previous'
+    if (position <= 0) direction = 'next'
+    out.push(direction)
+    position += direction === 'next' ? 1 : -1
+  }
+  return out
+}
+
+/** Resolves once the page has had idle time (at most 1 s): what a switch left behind is done. */
+export const IDLE = 'new Promise((idle) => requestIdleCallback(() => idle(), { timeout: 1000 }))'
+
 export async function benchRenderer(options: RendererOptions): Promise<RendererReport> {
-  ensureRendererBuilt()
+  ensureBuilt()
   const harness = await startHarness(
     options.packDir,
-    staticChapterHtml(options.pack, options.chapterId),
+    {
+      [STATIC_PATH]: staticChapterHtml(options.pack, options.chapterId),
+      [STATIC_SWITCH_PATH]: staticSwitchHtml(options.pack, options.chapterId),
+    },
     options.dir,
     options.extraCss,
   )
@@ -268,6 +360,7 @@ export async function benchRenderer(options: RendererOptions): Promise<RendererR
     static: [] as number[],
     switches: [] as number[],
     switchesComplete: [] as number[],
+    staticSwitches: [] as number[],
   }
   const sources = new Set<string>()
   const breakdown: RendererReport['breakdown'] = { load: null, switches: [] }
@@ -288,24 +381,32 @@ export async function benchRenderer(options: RendererOptions): Promise<RendererR
     await page.locator('article[data-ready="true"]').waitFor({ timeout: 30_000 })
     breakdown.load = await page.evaluate(LOAD_BREAKDOWN)
     await page.evaluate('window.__apiCalls.splice(0)')
+    // The switch floor, open beside the app. Headless pages are all visible, but only the one in
+    // front has its frames presented (Element Timing), so each is brought to front for its turn.
+    const floor = await harness.context.newPage()
+    await floor.goto(`${ORIGIN}${STATIC_SWITCH_PATH}`)
+    await floor.locator('article[data-ready="true"]').waitFor({ timeout: 30_000 })
     harness.phase = 'switch'
-    const chapters = options.pack.outline.chapters.length
-    let position = options.pack.outline.chapters.findIndex((c) => c.id === options.chapterId)
-    let direction: 'next' | 'previous' = 'next'
-    // Two untimed switches, then timed ones, bouncing between the first and last chapter.
-    for (let i = 0; i < options.switches + 2; i++) {
-      if (position >= chapters - 1) direction = 'previous'
-      if (position <= 0) direction = 'next'
+    const start = options.pack.outline.chapters.findIndex((c) => c.id === options.chapterId)
+    // Two untimed switches, then timed ones, bouncing between the first and last chapter; the app
+    // and the floor take turns, each given idle time first so neither pays for the other's leftovers.
+    const directions = bounce(options.pack.outline.chapters.length, start, options.switches + 2)
+    for (const [i, direction] of directions.entries()) {
+      await page.bringToFront()
+      await page.evaluate(IDLE)
       const { ms, completeMs, shownAt } = await switchMs(page, direction)
-      position += direction === 'next' ? 1 : -1
       const api = (await page.evaluate('window.__apiCalls.splice(0)')) as {
         method: string
         start: number
         end: number
       }[]
+      await floor.bringToFront()
+      await floor.evaluate(IDLE)
+      const staticMs = (await switchMs(floor, direction)).ms
       if (i < 2) continue
       samples.switches.push(ms)
       samples.switchesComplete.push(completeMs)
+      samples.staticSwitches.push(staticMs)
       breakdown.switches.push({
         ms,
         // Only calls answered before the new chapter showed can have held it up; the rest (its
@@ -313,6 +414,7 @@ export async function benchRenderer(options: RendererOptions): Promise<RendererR
         api: api.map((c) => ({ method: c.method, ms: c.end - c.start, waited: c.end <= shownAt })),
       })
     }
+    await floor.close()
     await page.close()
   } finally {
     await harness.close()
@@ -332,7 +434,9 @@ export async function benchRenderer(options: RendererOptions): Promise<RendererR
       first_text_over_floor: ratio(first_text_ms, static_floor_ms),
       switch_p95_ms: percentile(samples.switches, 95),
       js_gzip_kb: js.kb,
+      switch_p95_over_floor: ratio(percentile(samples.switches, 95), percentile(samples.staticSwitches, 95)),
     },
+    staticSwitch: { p50Ms: percentile(samples.staticSwitches, 50), p95Ms: percentile(samples.staticSwitches, 95) },
     samples,
     timingSource: [...sources],
     js: { files: js.files, rawKb: js.rawKb },

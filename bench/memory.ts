@@ -1,0 +1,161 @@
+/**
+ * Benchmark 5 — memory:
+ * - renderer: the app's JS heap (CDP Runtime.getHeapUsage, after HeapProfiler.collectGarbage)
+ *   after the first `early` chapter switches and after `total`, in the e2e harness's setting
+ *   (bench/renderer.ts): nothing the learner does over and over may keep growing;
+ * - main process: the resident set of a fresh Node process that has started the main-process
+ *   services on the pack (warm pack cache), against a bare Node process that only loaded
+ *   better-sqlite3 and opened the same database, both after forced GC (bench/memory-child/,
+ *   bundled like the app's main so neither carries tsx).
+ */
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { build } from 'vite'
+import type { LoadedPack } from '../src/main/course/pack-types'
+import { bounce, ensureBuilt, IDLE, startHarness } from './renderer'
+import { SWITCH_CHAPTER } from './renderer-page'
+import { percentile, ratio } from './stats'
+
+const ROOT = resolve(__dirname, '..')
+/** Under the project's node_modules, so the bundles' external dependencies resolve as the app's do. */
+const CHILD_DIR = join(ROOT, 'node_modules', '.cache', 'another-class-bench')
+
+export interface MemoryOptions {
+  pack: LoadedPack
+  packDir: string
+  chapterId: string
+  dir: string
+  /** Heap read after this many switches and after `total` (the budget: 7 and 50). */
+  switches: { early: number; total: number }
+  /** Main-process samples of each kind (fresh processes, alternating); medians. */
+  runs: number
+}
+
+export interface MemoryReport {
+  results: { heap_after_50_over_after_7: number; main_rss_over_bare: number }
+  heap: { early: number; total: number; earlyMb: number; totalMb: number }
+  main: {
+    servicesRssMb: number
+    bareRssMb: number
+    /** The services' process once the search index is built too (the app builds it after the window shows). */
+    withSearchRssMb: number
+    servicesHeapMb: number
+    bareHeapMb: number
+    samples: { services: number[]; bare: number[] }
+  }
+}
+
+/**
+ * Bundles bench/memory-child/{services,bare}.ts as electron-vite bundles the app's main (its
+ * dependencies external and loaded from node_modules, CommonJS), so the figures are the app's
+ * code without tsx's loader (~30 MiB of RSS) and the bare side carries none of the services.
+ */
+async function bundleMemoryChildren(): Promise<string> {
+  await build({
+    configFile: false,
+    logLevel: 'silent',
+    root: ROOT,
+    ssr: { noExternal: ['markdown-it-cjk-friendly', 'get-east-asian-width'] },
+    build: {
+      ssr: true,
+      outDir: CHILD_DIR,
+      emptyOutDir: true,
+      minify: false,
+      rollupOptions: {
+        input: {
+          services: join(ROOT, 'bench', 'memory-child', 'services.ts'),
+          bare: join(ROOT, 'bench', 'memory-child', 'bare.ts'),
+        },
+        output: { format: 'cjs', entryFileNames: '[name].cjs', chunkFileNames: '[name]-[hash].cjs' },
+      },
+    },
+  })
+  return CHILD_DIR
+}
+
+interface ChildMemory {
+  rssMb: number
+  heapUsedMb: number
+  searchRssMb?: number
+}
+
+function runMemoryChild(dir: string, mode: 'services' | 'bare', dataDir: string, packDir: string): ChildMemory {
+  const child = spawnSync(process.execPath, ['--expose-gc', join(dir, `${mode}.cjs`), dataDir, packDir], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  })
+  if (child.status !== 0) throw new Error(`memory child (${mode}) failed: ${child.stderr}`)
+  return JSON.parse(child.stdout.trim().split('\n').pop() ?? '') as ChildMemory
+}
+
+async function mainMemory(options: MemoryOptions): Promise<MemoryReport['main']> {
+  const script = await bundleMemoryChildren()
+  const dataDir = mkdtempSync(join(options.dir, 'memory-data-'))
+  // The first start creates the database and the pack cache; the measured ones are warm starts.
+  runMemoryChild(script, 'services', dataDir, options.packDir)
+  const services: ChildMemory[] = []
+  const bare: ChildMemory[] = []
+  for (let i = 0; i < options.runs; i++) {
+    services.push(runMemoryChild(script, 'services', dataDir, options.packDir))
+    bare.push(runMemoryChild(script, 'bare', dataDir, options.packDir))
+  }
+  const median = (list: ChildMemory[], key: keyof ChildMemory) =>
+    percentile(
+      list.map((m) => m[key] ?? NaN),
+      50,
+    )
+  return {
+    servicesRssMb: median(services, 'rssMb'),
+    bareRssMb: median(bare, 'rssMb'),
+    withSearchRssMb: median(services, 'searchRssMb'),
+    servicesHeapMb: median(services, 'heapUsedMb'),
+    bareHeapMb: median(bare, 'heapUsedMb'),
+    samples: { services: services.map((m) => m.rssMb), bare: bare.map((m) => m.rssMb) },
+  }
+}
+
+async function rendererHeap(options: MemoryOptions): Promise<MemoryReport['heap']> {
+  ensureBuilt()
+  const harness = await startHarness(options.packDir, {}, mkdtempSync(join(options.dir, 'heap-')))
+  try {
+    const page = await harness.context.newPage()
+    await page.goto(`http://app.local/index.html#/chapter/${options.chapterId}`)
+    await page.locator('article[data-ready="true"]').waitFor({ timeout: 30_000 })
+    const cdp = await harness.context.newCDPSession(page)
+    const heapMb = async () => {
+      await page.evaluate(IDLE)
+      await cdp.send('HeapProfiler.collectGarbage')
+      await cdp.send('HeapProfiler.collectGarbage')
+      return (await cdp.send('Runtime.getHeapUsage')).usedSize / 1048576
+    }
+    const start = options.pack.outline.chapters.findIndex((c) => c.id === options.chapterId)
+    const directions = bounce(options.pack.outline.chapters.length, start, options.switches.total)
+    let earlyMb = NaN
+    for (const [i, direction] of directions.entries()) {
+      await page.evaluate(IDLE)
+      await page.evaluate(SWITCH_CHAPTER(direction))
+      // The harness's own record of window.api calls would grow with every switch: not the app's.
+      await page.evaluate('window.__apiCalls.splice(0)')
+      if (i + 1 === options.switches.early) earlyMb = await heapMb()
+    }
+    const totalMb = await heapMb()
+    await page.close()
+    return { ...options.switches, earlyMb, totalMb }
+  } finally {
+    await harness.close()
+  }
+}
+
+export async function benchMemory(options: MemoryOptions): Promise<MemoryReport> {
+  const main = await mainMemory(options)
+  const heap = await rendererHeap(options)
+  return {
+    results: {
+      heap_after_50_over_after_7: ratio(heap.totalMb, heap.earlyMb),
+      main_rss_over_bare: ratio(main.servicesRssMb, main.bareRssMb),
+    },
+    heap,
+    main,
+  }
+}
