@@ -9,7 +9,7 @@
  *   bundled like the app's main so neither carries tsx).
  */
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync } from 'node:fs'
+import { mkdtempSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { build } from 'vite'
 import type { LoadedPack } from '../src/main/course/pack-types'
@@ -20,6 +20,10 @@ import { percentile, ratio } from './stats'
 const ROOT = resolve(__dirname, '..')
 /** Under the project's node_modules, so the bundles' external dependencies resolve as the app's do. */
 const CHILD_DIR = join(ROOT, 'node_modules', '.cache', 'another-class-bench')
+const MAIN_EXTERNALS = Object.keys(
+  (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string> })
+    .dependencies,
+).filter((name) => name !== 'markdown-it-cjk-friendly')
 
 export interface MemoryOptions {
   pack: LoadedPack
@@ -56,7 +60,9 @@ async function bundleMemoryChildren(): Promise<string> {
     configFile: false,
     logLevel: 'silent',
     root: ROOT,
-    ssr: { noExternal: ['markdown-it-cjk-friendly', 'get-east-asian-width'] },
+    // As electron.vite.config.ts: production dependencies load from node_modules, except the two
+    // ES-module-only ones; everything else (es-hangul, our code) is bundled in.
+    ssr: { external: MAIN_EXTERNALS, noExternal: true },
     build: {
       ssr: true,
       outDir: CHILD_DIR,
