@@ -14,7 +14,7 @@ import { join, resolve } from 'node:path'
 import { build } from 'vite'
 import type { LoadedPack } from '../src/main/course/pack-types'
 import { bounce, ensureBuilt, IDLE, startHarness } from './renderer'
-import { SWITCH_CHAPTER } from './renderer-page'
+import { SWITCH_ONLY } from './renderer-page'
 import { percentile, ratio } from './stats'
 
 const ROOT = resolve(__dirname, '..')
@@ -140,7 +140,7 @@ async function rendererHeap(options: MemoryOptions): Promise<MemoryReport['heap'
     let earlyMb = NaN
     for (const [i, direction] of directions.entries()) {
       await page.evaluate(IDLE)
-      await page.evaluate(SWITCH_CHAPTER(direction))
+      await page.evaluate(SWITCH_ONLY(direction))
       // The harness's own record of window.api calls would grow with every switch: not the app's.
       await page.evaluate('window.__apiCalls.splice(0)')
       if (i + 1 === options.switches.early) earlyMb = await heapMb()
