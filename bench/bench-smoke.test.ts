@@ -68,11 +68,13 @@ function browserParts(): { renderer: RendererReport; memory: MemoryReport; size:
   }
   const memory: MemoryReport = got.memory ?? {
     results: { heap_after_50_over_after_7: 1, main_rss_over_bare: 1 },
-    heap: { early: 1, total: 2, earlyMb: 1, totalMb: 1 },
+    heap: { early: 1, total: 2, earlyMb: 1, totalMb: 1, growthKbByType: {} },
     main: {
       servicesRssMb: 1,
       bareRssMb: 1,
+      startRssMb: 1,
       withSearchRssMb: 1,
+      settleMs: 0,
       servicesHeapMb: 1,
       bareHeapMb: 1,
       samples: { services: [1], bare: [1] },
@@ -166,6 +168,7 @@ describe('benchmark smoke run (tiny sizes)', () => {
     expectShape('memory', got.memory.results)
     expect(got.memory.heap.earlyMb).toBeGreaterThan(0)
     expect(got.memory.heap.totalMb).toBeGreaterThan(0)
+    expect(Object.keys(got.memory.heap.growthKbByType)).toEqual(expect.arrayContaining(['code', 'object', 'string']))
     // The bare process loaded SQLite too: both hold the addon and a connection.
     expect(got.memory.main.bareRssMb).toBeGreaterThan(0)
     expect(got.memory.main.servicesHeapMb).toBeGreaterThan(got.memory.main.bareHeapMb)

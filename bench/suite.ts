@@ -47,7 +47,7 @@ export const FULL: Sizes = {
   search: { scales: [1, 10, 100], rounds: 20, warmupRounds: 2 },
   startup: { runs: 7 },
   renderer: { loads: 10, warmup: 2, switches: 42 },
-  memory: { switches: { early: 7, total: 50 }, runs: 5 },
+  memory: { switches: { early: 7, total: 50 }, runs: 3, settleMs: 10_000 },
   size: { packaged: true },
 }
 
@@ -63,7 +63,7 @@ export const SMOKE: Sizes = {
   search: { scales: [1, 2], rounds: 1, warmupRounds: 0 },
   startup: { runs: 1 },
   renderer: { loads: 1, warmup: 0, switches: 2 },
-  memory: { switches: { early: 1, total: 2 }, runs: 1 },
+  memory: { switches: { early: 1, total: 2 }, runs: 1, settleMs: 0 },
   size: { packaged: false },
 }
 

@@ -190,7 +190,7 @@ export function tableRows(results: BenchResults, details: Details): Row[] {
       'memory',
       'heap_after_50_over_after_7',
       fmt(results.memory.heap_after_50_over_after_7),
-      `JS heap after GC: ${fmt(m.heap.totalMb)} MiB after ${m.heap.total} switches, ${fmt(m.heap.earlyMb)} MiB after ${m.heap.early}`,
+      `JS heap after GC: ${fmt(m.heap.totalMb)} MiB after ${m.heap.total} switches, ${fmt(m.heap.earlyMb)} MiB after ${m.heap.early}; growth by kind KiB: ${growthNote(m.heap.growthKbByType)}`,
     ),
   )
   rows.push(
@@ -199,7 +199,7 @@ export function tableRows(results: BenchResults, details: Details): Row[] {
       'memory',
       'main_rss_over_bare',
       fmt(results.memory.main_rss_over_bare),
-      `RSS after GC, medians of ${m.main.samples.services.length}: services ${fmt(m.main.servicesRssMb)} MiB (heap ${fmt(m.main.servicesHeapMb)}), bare ${fmt(m.main.bareRssMb)} MiB (heap ${fmt(m.main.bareHeapMb)}); with the search index built ${fmt(m.main.withSearchRssMb)} MiB`,
+      `RSS after GC, idle ${fmt(m.main.settleMs / 1000)} s, medians of ${m.main.samples.services.length}: services with the search index ${fmt(m.main.servicesRssMb)} MiB (heap ${fmt(m.main.servicesHeapMb)}), bare ${fmt(m.main.bareRssMb)} MiB (heap ${fmt(m.main.bareHeapMb)}); right after start-up ${fmt(m.main.startRssMb)}, after building the search index ${fmt(m.main.withSearchRssMb)} MiB`,
     ),
   )
 
@@ -239,6 +239,16 @@ export function tableRows(results: BenchResults, details: Details): Row[] {
       : '1-minute load average',
   ])
   return rows
+}
+
+/** Compiled code apart from data: code grows as functions get hot and is not something use piles up. */
+function growthNote(byType: Record<string, number>): string {
+  const code = byType['code'] ?? 0
+  const native = byType['native'] ?? 0
+  const data = Object.entries(byType)
+    .filter(([type]) => type !== 'code' && type !== 'native')
+    .reduce((sum, [, kb]) => sum + kb, 0)
+  return `V8 compiled code ${fmt(code)}, JS data ${fmt(data)} (Blink objects ${fmt(native)}, not in the JS heap figure)`
 }
 
 function missesNote(search: SearchReport): string {
