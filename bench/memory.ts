@@ -15,7 +15,7 @@ import { mkdtempSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { build } from 'vite'
 import type { LoadedPack } from '../src/main/course/pack-types'
-import { bounce, ensureBuilt, IDLE, startHarness } from './renderer'
+import { bounce, ensureBuilt, IDLE, startHarness } from './harness'
 import { SWITCH_ONLY } from './renderer-page'
 import { percentile, ratio } from './stats'
 

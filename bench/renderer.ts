@@ -1,7 +1,7 @@
 /**
- * Benchmark 4 — renderer, in the e2e harness's setting: the built renderer (out/renderer) in
- * Debian's Chromium with the Playwright project's launch options, served under http://app.local
- * by page.route, window.api bound with exposeBinding to the real services on the Sprint 3 pack.
+ * Benchmark 4 — renderer, in the e2e harness's setting (bench/harness.ts): the built renderer in
+ * Debian's Chromium, window.api bound to the real services on the Sprint 3 pack; the floors are
+ * static pages of the same chapters (bench/static-floors.ts).
  *
  * - first text: navigation start → the first paragraph of the first chapter painted, read from the
  *   Element Timing API (the paragraph gets `elementtiming` the moment it is inserted, before any
@@ -9,41 +9,26 @@
  *   stylesheet (the floor);
  * - chapter switch: click "next chapter" → the new chapter's text painted (Element Timing, as for
  *   first text), timed inside the page; also until the whole chapter is built and scrolled into
- *   place (article[data-ready="true"]) and that frame painted ("complete");
+ *   place (article[data-ready="true"]) and that frame painted ("complete"); against a static page
+ *   swapping in the same chapters' pre-rendered HTML, timed the same way (the switch floor);
  * - the renderer's JavaScript gzipped (zlib, default level), fonts and CSS excluded.
  */
-import { CHROMIUM_LAUNCH } from '../e2e/chromium-launch'
-import { chromium, type BrowserContext, type Page } from '@playwright/test'
-import { execFileSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import type { BrowserContext, Page } from '@playwright/test'
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
-import { mimeTypeOf, resolveAppFile } from '../src/main/app-protocol'
 import type { LoadedPack } from '../src/main/course/pack-types'
-import { createDispatcher } from '../src/main/ipc/dispatch'
-import { createHandlers } from '../src/main/ipc/handlers'
-import { createServices } from '../src/main/services'
-import { CONTENT_SECURITY_POLICY, isTrustedSenderUrl } from '../src/main/security'
-import { methods } from '../src/shared/ipc/contract'
-import { FIRST_TEXT_PROBE, FIRST_TEXT_READY, LOAD_BREAKDOWN, SWITCH_CHAPTER } from './renderer-page'
-import { nowMs, percentile, ratio } from './stats'
-
-const ROOT = resolve(__dirname, '..')
-
-export { CHROMIUM_LAUNCH }
-export const RENDERER_DIR = join(ROOT, 'out', 'renderer')
-const ORIGIN = 'http://app.local'
-const STATIC_PATH = '/__bench/static-chapter.html'
-const STATIC_SWITCH_PATH = '/__bench/static-switch.html'
-const STATIC_SWITCH_SCRIPT_PATH = '/__bench/static-switch.js'
-
-export const PRELOAD_BUNDLE = join(ROOT, 'out', 'preload', 'index.js')
-
-/** Builds the app when out/renderer or out/preload is missing (never rebuilds an existing one). */
-export function ensureBuilt(): void {
-  if (existsSync(join(RENDERER_DIR, 'index.html')) && existsSync(PRELOAD_BUNDLE)) return
-  execFileSync('npx', ['electron-vite', 'build'], { cwd: ROOT, stdio: 'inherit' })
-}
+import { bounce, ensureBuilt, IDLE, ORIGIN, RENDERER_DIR, startHarness } from './harness'
+import { FIRST_TEXT_READY, LOAD_BREAKDOWN, SWITCH_CHAPTER } from './renderer-page'
+import {
+  STATIC_PATH,
+  STATIC_SWITCH_PATH,
+  STATIC_SWITCH_SCRIPT,
+  STATIC_SWITCH_SCRIPT_PATH,
+  staticChapterHtml,
+  staticSwitchHtml,
+} from './static-floors'
+import { percentile, ratio } from './stats'
 
 /** Sum of the renderer's JavaScript files, each gzipped, in KiB. */
 export function rendererJsGzipKb(dir = RENDERER_DIR): { kb: number; files: number; rawKb: number } {
@@ -57,174 +42,6 @@ export function rendererJsGzipKb(dir = RENDERER_DIR): { kb: number; files: numbe
     gz += gzipSync(bytes).length
   }
   return { kb: gz / 1024, files: js.length, rawKb: raw / 1024 }
-}
-
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
-
-/** A chapter's title and section prose, as static HTML: what the floors show of it. */
-function staticChapterBody(pack: LoadedPack, chapterId: string): { title: string; body: string } {
-  const chapter = pack.chapters.get(chapterId)
-  if (!chapter) throw new Error(`no chapter ${chapterId}`)
-  const sections = chapter.sections
-    .map((s) => {
-      const prose = s.blocks.map((b) => (b.kind === 'prose' ? `<div class="prose">${b.html}</div>` : '')).join('\n')
-      return `<section class="section" id="${s.id}"><h2>${escapeHtml(s.title)}</h2>\n${prose}</section>`
-    })
-    .join('\n')
-  return { title: chapter.title, body: `<h1>${escapeHtml(chapter.title)}</h1>\n${sections}` }
-}
-
-const staticHead = (title: string, rendererDir: string, extra = '') =>
-  `<!doctype html>
-<html lang="ko"><head><meta charset="UTF-8" /><meta name="viewport" content="width=device-width, initial-scale=1.0" />
-<title>${escapeHtml(title)}</title>
-${readdirSync(join(rendererDir, 'assets'))
-  .filter((f) => f.endsWith('.css'))
-  .map((f) => `<link rel="stylesheet" href="/assets/${f}" />`)
-  .join('\n')}${extra}
-</head>`
-
-/** The floor: the chapter's title and section prose as one static page, with the app's stylesheet. */
-export function staticChapterHtml(pack: LoadedPack, chapterId: string, rendererDir = RENDERER_DIR): string {
-  const { title, body } = staticChapterBody(pack, chapterId)
-  return `${staticHead(title, rendererDir)}<body><main id="main"><article class="chapter">${body}
-</article></main></body></html>`
-}
-
-/**
- * The switch floor: a static page holding every chapter's title and prose pre-rendered in
- * `<template>`s (parsed, never shown), with the app's stylesheet and "previous"/"next chapter"
- * buttons whose click swaps the neighbouring chapter's copy into the article
- * (STATIC_SWITCH_SCRIPT). Timed with the same in-page code as the app's switch.
- */
-export function staticSwitchHtml(pack: LoadedPack, chapterId: string, rendererDir = RENDERER_DIR): string {
-  const ids = pack.outline.chapters.map((c) => c.id)
-  const templates = ids
-    .map((id) => `<template data-chapter="${id}">${staticChapterBody(pack, id).body}</template>`)
-    .join('\n')
-  return `${staticHead(pack.chapters.get(chapterId)?.title ?? chapterId, rendererDir, `\n<script src="${STATIC_SWITCH_SCRIPT_PATH}" defer></script>`)}<body>
-<main id="main"><article class="chapter" data-start="${chapterId}"></article>
-<nav><button data-testid="previous-chapter">이전 챕터</button> <button data-testid="next-chapter">다음 챕터</button></nav>
-</main>
-${templates}
-</body></html>`
-}
-
-/** The switch floor's only script: swap a chapter's pre-rendered copy in, nothing else. */
-const STATIC_SWITCH_SCRIPT = `(() => {
-  const article = document.querySelector('article')
-  const templates = [...document.querySelectorAll('template[data-chapter]')]
-  let at = Math.max(0, templates.findIndex((t) => t.dataset.chapter === article.dataset.start))
-  const show = (i) => {
-    at = Math.min(templates.length - 1, Math.max(0, i))
-    article.replaceChildren(templates[at].content.cloneNode(true))
-    window.scrollTo(0, 0)
-    article.dataset.ready = 'true'
-  }
-  document.querySelector('[data-testid="next-chapter"]').addEventListener('click', () => show(at + 1))
-  document.querySelector('[data-testid="previous-chapter"]').addEventListener('click', () => show(at - 1))
-  show(at)
-})()
-`
-
-export interface Harness {
-  context: BrowserContext
-  /** Every window.api call served, with the time main took to answer it (dispatch: checks + handler). */
-  calls: { method: string; ms: number; phase: string }[]
-  phase: string
-  close(): Promise<void>
-}
-
-/**
- * The harness: Chromium with window.api bound to real services on `packDir`, the built renderer
- * served under http://app.local, plus `pages` (path → HTML) for the static floors.
- */
-export async function startHarness(
-  packDir: string,
-  pages: Record<string, string>,
-  dir: string,
-  extraCss = '',
-): Promise<Harness> {
-  const browser = await chromium.launch(CHROMIUM_LAUNCH)
-  const dataDir = mkdtempSync(join(dir, 'renderer-data-'))
-  const services = createServices({ dataDir, packDirs: [packDir] })
-  const dispatch = createDispatcher(createHandlers(services))
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
-  const harness: Harness = {
-    context,
-    calls: [],
-    phase: 'load',
-    async close() {
-      await context.close()
-      await browser.close()
-      services.close()
-      rmSync(dataDir, { recursive: true, force: true })
-    },
-  }
-  await context.exposeBinding('__anotherClassInvoke', async (source, method: string, input: unknown) => {
-    if (!isTrustedSenderUrl(source.frame.url(), ORIGIN)) {
-      return { ok: false, error: { code: 'forbidden_sender', message: 'Calls are only accepted from the app itself' } }
-    }
-    const t0 = nowMs()
-    const result = await dispatch(method, input)
-    harness.calls.push({ method, ms: nowMs() - t0, phase: harness.phase })
-    return result
-  })
-  // The same window.api as e2e/fixtures.ts builds: one named function per contract method.
-  await context.addInitScript({
-    content: `(() => {
-      const invoke = window.__anotherClassInvoke
-      // Each call's start and end in page time, for the breakdown in notes.json.
-      window.__apiCalls = []
-      const timed = (name) => async (input) => {
-        const start = performance.now()
-        try {
-          return await invoke(name, input)
-        } finally {
-          window.__apiCalls.push({ method: name, start, end: performance.now() })
-        }
-      }
-      const api = Object.fromEntries(${JSON.stringify(methods)}.map((name) => [name, timed(name)]))
-      Object.defineProperty(window, 'api', { value: Object.freeze(api), writable: false })
-    })()`,
-  })
-  await context.addInitScript({ content: FIRST_TEXT_PROBE })
-  await context.route('**/*', async (route) => {
-    const url = route.request().url()
-    const headers = { 'content-security-policy': CONTENT_SECURITY_POLICY }
-    const path = url.startsWith(ORIGIN) ? url.slice(ORIGIN.length) : ''
-    const staticPage = pages[path]
-    if (staticPage !== undefined) {
-      return route.fulfill({
-        status: 200,
-        body: staticPage,
-        headers: { ...headers, 'content-type': 'text/html; charset=utf-8' },
-      })
-    }
-    if (path === STATIC_SWITCH_SCRIPT_PATH) {
-      return route.fulfill({
-        status: 200,
-        body: STATIC_SWITCH_SCRIPT,
-        headers: { ...headers, 'content-type': 'text/javascript; charset=utf-8' },
-      })
-    }
-    const file = url.startsWith(`${ORIGIN}/`) ? resolveAppFile(url, RENDERER_DIR, 'app.local') : null
-    if (!file) return route.abort('blockedbyclient')
-    try {
-      return route.fulfill({
-        status: 200,
-        // A what-if hook: extra CSS appended to the app's stylesheet (see RendererOptions.extraCss).
-        body:
-          extraCss && file.endsWith('.css')
-            ? Buffer.concat([readFileSync(file), Buffer.from(`\n${extraCss}\n`)])
-            : readFileSync(file),
-        headers: { ...headers, 'content-type': mimeTypeOf(file) },
-      })
-    } catch {
-      return route.fulfill({ status: 404, body: 'not found' })
-    }
-  })
-  return harness
 }
 
 /** Opens `path` in a fresh page and returns ms from navigation start to the first text painted. */
@@ -327,23 +144,6 @@ function loadApiWait(load: unknown): number {
   return total
 }
 
-/** The directions of `count` chapter switches from `start`, bouncing between the first and last chapter. */
-export function bounce(chapters: number, start: number, count: number): ('next' | 'previous')[] {
-  const out: ('next' | 'previous')[] = []
-  let position = start
-  let direction: 'next' | 'previous' = 'next'
-  for (let i = 0; i < count; i++) {
-    if (position >= chapters - 1) direction = 'previous'
-    if (position <= 0) direction = 'next'
-    out.push(direction)
-    position += direction === 'next' ? 1 : -1
-  }
-  return out
-}
-
-/** Resolves once the page has had idle time (at most 1 s): what a switch left behind is done. */
-export const IDLE = 'new Promise((idle) => requestIdleCallback(() => idle(), { timeout: 1000 }))'
-
 export async function benchRenderer(options: RendererOptions): Promise<RendererReport> {
   ensureBuilt()
   const harness = await startHarness(
@@ -351,6 +151,7 @@ export async function benchRenderer(options: RendererOptions): Promise<RendererR
     {
       [STATIC_PATH]: staticChapterHtml(options.pack, options.chapterId),
       [STATIC_SWITCH_PATH]: staticSwitchHtml(options.pack, options.chapterId),
+      [STATIC_SWITCH_SCRIPT_PATH]: STATIC_SWITCH_SCRIPT,
     },
     options.dir,
     options.extraCss,

@@ -8,7 +8,8 @@
 import { spawnSync } from 'node:child_process'
 import { readdirSync, statSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import { ensureBuilt, PRELOAD_BUNDLE, rendererJsGzipKb } from './renderer'
+import { ensureBuilt, PRELOAD_BUNDLE } from './harness'
+import { rendererJsGzipKb } from './renderer'
 
 const ROOT = resolve(__dirname, '..')
 
