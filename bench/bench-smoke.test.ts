@@ -8,14 +8,20 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { QUERIES } from './queries'
-import { benchRenderer, CHROMIUM_LAUNCH, RENDERER_DIR, type RendererReport } from './renderer'
-import { BUDGETS, formatTable, RESULT_KEYS, tableRows, toResultsJson, type BenchResults } from './report'
+import { loadNow, runInfo } from './machine'
+import { benchMemory, type MemoryReport } from './memory'
+import { bounce, CHROMIUM_LAUNCH, RENDERER_DIR } from './harness'
+import { benchRenderer, type RendererReport } from './renderer'
+import { BUDGETS, GUIDES, RESULT_KEYS, toResultsJson, type BenchResults } from './report'
 import { benchSearch, originalId, replicatePack, type SearchReport } from './search'
+import { benchSize, type SizeReport } from './size'
 import { benchStartup, type StartupReport } from './startup'
+import { formatTable, tableRows } from './table'
 import { FIRST_CHAPTER, loadSprint3, SMOKE, SPRINT_3 } from './suite'
 import { benchWrites, parseStraceCounts, type WritesReport } from './writes'
 
 const dir = mkdtempSync(join(tmpdir(), 'another-class-bench-smoke-'))
+const loadBefore = loadNow()
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 const pack = loadSprint3()
 
@@ -31,7 +37,57 @@ const expectShape = (group: keyof typeof RESULT_KEYS, value: object) => {
 const canRenderer = existsSync(CHROMIUM_LAUNCH.executablePath) && existsSync(join(RENDERER_DIR, 'index.html'))
 
 // Tests in a file run in order; the last one builds the table from what the others produced.
-const got: { writes?: WritesReport; search?: SearchReport; startup?: StartupReport; renderer?: RendererReport } = {}
+const got: {
+  writes?: WritesReport
+  search?: SearchReport
+  startup?: StartupReport
+  renderer?: RendererReport
+  memory?: MemoryReport
+  size?: SizeReport
+} = {}
+
+/** The browser parts as run, or (without Chromium or a built renderer) placeholders of the right shape. */
+function browserParts(): { renderer: RendererReport; memory: MemoryReport; size: SizeReport } {
+  const renderer: RendererReport = got.renderer ?? {
+    results: {
+      first_text_ms: 1,
+      static_floor_ms: 1,
+      first_text_over_floor: 1,
+      switch_p95_ms: 1,
+      js_gzip_kb: 1,
+      switch_p95_over_floor: 1,
+    },
+    samples: { app: [1], static: [1], switches: [1], switchesComplete: [1], staticSwitches: [1] },
+    staticSwitch: { p50Ms: 1, p95Ms: 1 },
+    timingSource: ['placeholder'],
+    js: { files: 0, rawKb: 0 },
+    switchP50Ms: 1,
+    switchComplete: { p50Ms: 1, p95Ms: 1 },
+    apiWait: { switchP50Ms: 0, loadMs: 0 },
+    ipc: {},
+    breakdown: { load: null, switches: [] },
+  }
+  const memory: MemoryReport = got.memory ?? {
+    results: { heap_after_50_over_after_7: 1, main_rss_over_bare: 1 },
+    heap: { early: 1, total: 2, earlyMb: 1, totalMb: 1, growthKbByType: {} },
+    main: {
+      servicesRssMb: 1,
+      bareRssMb: 1,
+      startRssMb: 1,
+      withSearchRssMb: 1,
+      settleMs: 0,
+      servicesHeapMb: 1,
+      bareHeapMb: 1,
+      samples: { services: [1], bare: [1] },
+    },
+  }
+  const size: SizeReport = got.size ?? {
+    results: { renderer_js_gzip_kb: 1, preload_kb: 1 },
+    js: { files: 1, rawKb: 1 },
+    packaged: null,
+  }
+  return { renderer, memory, size }
+}
 
 describe('benchmark smoke run (tiny sizes)', () => {
   it('writes: times every peer and the history sizes', async () => {
@@ -102,33 +158,85 @@ describe('benchmark smoke run (tiny sizes)', () => {
       expect(ms).toBeGreaterThan(0)
   })
 
+  it.skipIf(!canRenderer)('memory: reads the renderer heap between switches and the main process RSS', async () => {
+    got.memory = await benchMemory({
+      ...SMOKE.memory,
+      pack,
+      packDir: SPRINT_3,
+      chapterId: FIRST_CHAPTER,
+      dir: mkdtempSync(join(dir, 'memory-')),
+    })
+    expectShape('memory', got.memory.results)
+    expect(got.memory.heap.earlyMb).toBeGreaterThan(0)
+    expect(got.memory.heap.totalMb).toBeGreaterThan(0)
+    expect(Object.keys(got.memory.heap.growthKbByType)).toEqual(expect.arrayContaining(['code', 'object', 'string']))
+    // The bare process loaded SQLite too: both hold the addon and a connection.
+    expect(got.memory.main.bareRssMb).toBeGreaterThan(0)
+    expect(got.memory.main.servicesHeapMb).toBeGreaterThan(got.memory.main.bareHeapMb)
+  })
+
+  it.skipIf(!canRenderer)('size: sizes the renderer JS and the preload bundle', () => {
+    got.size = benchSize({ ...SMOKE.size, dir: mkdtempSync(join(dir, 'size-')) })
+    expectShape('size', got.size.results)
+    expect(got.size.results.preload_kb).toBeGreaterThan(0)
+    expect(got.size.packaged).toBeNull()
+  })
+
+  it('switches bounce between the first and the last chapter', () => {
+    expect(bounce(3, 0, 6)).toEqual(['next', 'next', 'previous', 'previous', 'next', 'next'])
+    expect(bounce(3, 2, 2)).toEqual(['previous', 'previous'])
+  })
+
   it('report: results.json has exactly the agreed keys, and the table shows every budget', () => {
     const { writes, search, startup } = got
     if (!writes || !search || !startup) throw new Error('an earlier benchmark failed')
-    // Without Chromium or a built renderer the renderer part is a placeholder of the right shape.
-    const renderer: RendererReport = got.renderer ?? {
-      results: { first_text_ms: 1, static_floor_ms: 1, first_text_over_floor: 1, switch_p95_ms: 1, js_gzip_kb: 1 },
-      samples: { app: [1], static: [1], switches: [1], switchesComplete: [1] },
-      timingSource: ['placeholder'],
-      js: { files: 0, rawKb: 0 },
-      switchP50Ms: 1,
-      switchComplete: { p50Ms: 1, p95Ms: 1 },
-      apiWait: { switchP50Ms: 0, loadMs: 0 },
-      ipc: {},
-      breakdown: { load: null, switches: [] },
-    }
+    const { renderer, memory, size } = browserParts()
     const results: BenchResults = {
       writes: writes.results,
       search: search.results,
       startup: startup.results,
       renderer: renderer.results,
+      memory: memory.results,
+      size: size.results,
+      run: runInfo(loadBefore),
     }
+    expectShape('run', results.run)
+    expect(results.run.cores).toBeGreaterThan(0)
     const json = toResultsJson(results)
     for (const group of Object.keys(RESULT_KEYS) as (keyof BenchResults)[]) {
       expect(Object.keys(json[group])).toEqual([...RESULT_KEYS[group]])
     }
-    expect(Object.keys(json)).toEqual(['writes', 'search', 'startup', 'renderer'])
-    const table = formatTable(tableRows(results, { writes, search, startup, renderer }))
-    expect(table.split('\n').filter((line) => /[✓✗] \|/.test(line))).toHaveLength(BUDGETS.length)
+    expect(Object.keys(json)).toEqual(['writes', 'search', 'startup', 'renderer', 'memory', 'size', 'run'])
+    const table = formatTable(tableRows(results, { writes, search, startup, renderer, memory, size }))
+    const lines = table.split('\n')
+    expect(lines.filter((line) => /\| [✓✗] +\|/.test(line))).toHaveLength(BUDGETS.length)
+    for (const b of [...BUDGETS, ...GUIDES]) {
+      expect(
+        lines.some((line) => line.includes(b.label) && line.includes(b.rule)),
+        `${b.group}.${b.key}`,
+      ).toBe(true)
+    }
+    // The names other tools read: every budget's figure is one of results.json's keys.
+    for (const b of BUDGETS) expect(Object.keys(json[b.group]), `${b.group}.${b.key}`).toContain(b.key)
+    expect(lines.some((line) => line.includes('cores / load before / after'))).toBe(true)
+  })
+
+  it('report: a run whose load exceeded the core count is flagged in the table', () => {
+    const { writes, search, startup } = got
+    if (!writes || !search || !startup) throw new Error('an earlier benchmark failed')
+    const { renderer, memory, size } = browserParts()
+    const results: BenchResults = {
+      writes: writes.results,
+      search: search.results,
+      startup: startup.results,
+      renderer: renderer.results,
+      memory: memory.results,
+      size: size.results,
+      run: { cores: 2, load_before: 1, load_after: 3.5 },
+    }
+    const details = { writes, search, startup, renderer, memory, size }
+    expect(formatTable(tableRows(results, details))).toMatch(/NOISY HOST/)
+    results.run = { cores: 2, load_before: 1, load_after: 1.5 }
+    expect(formatTable(tableRows(results, details))).not.toMatch(/NOISY HOST/)
   })
 })

@@ -116,3 +116,25 @@ export const SWITCH_CHAPTER = (dir: 'next' | 'previous') => `(async () => {
   if (textAt === null) throw new Error('no Element Timing entry for the new chapter text')
   return { ms: textAt - t0, completeMs, shownAt }
 })()`
+
+/**
+ * Clicks the `dir` chapter button and waits until the new chapter is complete and that frame
+ * painted, marking nothing: for the memory benchmark, whose figure Element Timing's buffered
+ * entries (one per marked paragraph) would otherwise add to.
+ */
+export const SWITCH_ONLY = (dir: 'next' | 'previous') => `(async () => {
+  const before = document.querySelector('article h1')?.textContent ?? ''
+  const button = document.querySelector('[data-testid="${dir}-chapter"]')
+  if (!button) throw new Error('no ${dir}-chapter button')
+  const complete = () => {
+    const title = document.querySelector('article h1')?.textContent ?? ''
+    return title !== '' && title !== before && document.querySelector('article')?.dataset.ready === 'true'
+  }
+  button.click()
+  await new Promise((shown) => {
+    if (complete()) return shown()
+    const observer = new MutationObserver(() => { if (complete()) { observer.disconnect(); shown() } })
+    observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true })
+  })
+  await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted, 0)))
+})()`

@@ -1,7 +1,7 @@
 /**
- * Benchmark 4 — renderer, in the e2e harness's setting: the built renderer (out/renderer) in
- * Debian's Chromium with the Playwright project's launch options, served under http://app.local
- * by page.route, window.api bound with exposeBinding to the real services on the Sprint 3 pack.
+ * Benchmark 4 — renderer, in the e2e harness's setting (bench/harness.ts): the built renderer in
+ * Debian's Chromium, window.api bound to the real services on the Sprint 3 pack; the floors are
+ * static pages of the same chapters (bench/static-floors.ts).
  *
  * - first text: navigation start → the first paragraph of the first chapter painted, read from the
  *   Element Timing API (the paragraph gets `elementtiming` the moment it is inserted, before any
@@ -9,37 +9,26 @@
  *   stylesheet (the floor);
  * - chapter switch: click "next chapter" → the new chapter's text painted (Element Timing, as for
  *   first text), timed inside the page; also until the whole chapter is built and scrolled into
- *   place (article[data-ready="true"]) and that frame painted ("complete");
+ *   place (article[data-ready="true"]) and that frame painted ("complete"); against a static page
+ *   swapping in the same chapters' pre-rendered HTML, timed the same way (the switch floor);
  * - the renderer's JavaScript gzipped (zlib, default level), fonts and CSS excluded.
  */
-import { CHROMIUM_LAUNCH } from '../e2e/chromium-launch'
-import { chromium, type BrowserContext, type Page } from '@playwright/test'
-import { execFileSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import type { BrowserContext, Page } from '@playwright/test'
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
-import { mimeTypeOf, resolveAppFile } from '../src/main/app-protocol'
 import type { LoadedPack } from '../src/main/course/pack-types'
-import { createDispatcher } from '../src/main/ipc/dispatch'
-import { createHandlers } from '../src/main/ipc/handlers'
-import { createServices } from '../src/main/services'
-import { CONTENT_SECURITY_POLICY, isTrustedSenderUrl } from '../src/main/security'
-import { methods } from '../src/shared/ipc/contract'
-import { FIRST_TEXT_PROBE, FIRST_TEXT_READY, LOAD_BREAKDOWN, SWITCH_CHAPTER } from './renderer-page'
-import { nowMs, percentile, ratio } from './stats'
-
-const ROOT = resolve(__dirname, '..')
-
-export { CHROMIUM_LAUNCH }
-export const RENDERER_DIR = join(ROOT, 'out', 'renderer')
-const ORIGIN = 'http://app.local'
-const STATIC_PATH = '/__bench/static-chapter.html'
-
-/** Builds the renderer when out/renderer is missing (never rebuilds an existing one). */
-export function ensureRendererBuilt(): void {
-  if (existsSync(join(RENDERER_DIR, 'index.html'))) return
-  execFileSync('npx', ['electron-vite', 'build'], { cwd: ROOT, stdio: 'inherit' })
-}
+import { bounce, ensureBuilt, IDLE, ORIGIN, RENDERER_DIR, startHarness } from './harness'
+import { FIRST_TEXT_READY, LOAD_BREAKDOWN, SWITCH_CHAPTER } from './renderer-page'
+import {
+  STATIC_PATH,
+  STATIC_SWITCH_PATH,
+  STATIC_SWITCH_SCRIPT,
+  STATIC_SWITCH_SCRIPT_PATH,
+  staticChapterHtml,
+  staticSwitchHtml,
+} from './static-floors'
+import { percentile, ratio } from './stats'
 
 /** Sum of the renderer's JavaScript files, each gzipped, in KiB. */
 export function rendererJsGzipKb(dir = RENDERER_DIR): { kb: number; files: number; rawKb: number } {
@@ -53,110 +42,6 @@ export function rendererJsGzipKb(dir = RENDERER_DIR): { kb: number; files: numbe
     gz += gzipSync(bytes).length
   }
   return { kb: gz / 1024, files: js.length, rawKb: raw / 1024 }
-}
-
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
-
-/** The floor: the chapter's title and section prose as one static page, with the app's stylesheet. */
-export function staticChapterHtml(pack: LoadedPack, chapterId: string, rendererDir = RENDERER_DIR): string {
-  const chapter = pack.chapters.get(chapterId)
-  if (!chapter) throw new Error(`no chapter ${chapterId}`)
-  const css = readdirSync(join(rendererDir, 'assets')).filter((f) => f.endsWith('.css'))
-  const sections = chapter.sections
-    .map((s) => {
-      const prose = s.blocks.map((b) => (b.kind === 'prose' ? `<div class="prose">${b.html}</div>` : '')).join('\n')
-      return `<section class="section" id="${s.id}"><h2>${escapeHtml(s.title)}</h2>\n${prose}</section>`
-    })
-    .join('\n')
-  return `<!doctype html>
-<html lang="ko"><head><meta charset="UTF-8" /><meta name="viewport" content="width=device-width, initial-scale=1.0" />
-<title>${escapeHtml(chapter.title)}</title>
-${css.map((f) => `<link rel="stylesheet" href="/assets/${f}" />`).join('\n')}
-</head><body><main id="main"><article class="chapter"><h1>${escapeHtml(chapter.title)}</h1>
-${sections}
-</article></main></body></html>`
-}
-
-interface Harness {
-  context: BrowserContext
-  /** Every window.api call served, with the time main took to answer it (dispatch: checks + handler). */
-  calls: { method: string; ms: number; phase: string }[]
-  phase: string
-  close(): Promise<void>
-}
-
-async function startHarness(packDir: string, staticHtml: string, dir: string, extraCss = ''): Promise<Harness> {
-  const browser = await chromium.launch(CHROMIUM_LAUNCH)
-  const dataDir = mkdtempSync(join(dir, 'renderer-data-'))
-  const services = createServices({ dataDir, packDirs: [packDir] })
-  const dispatch = createDispatcher(createHandlers(services))
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
-  const harness: Harness = {
-    context,
-    calls: [],
-    phase: 'load',
-    async close() {
-      await context.close()
-      await browser.close()
-      services.close()
-      rmSync(dataDir, { recursive: true, force: true })
-    },
-  }
-  await context.exposeBinding('__anotherClassInvoke', async (source, method: string, input: unknown) => {
-    if (!isTrustedSenderUrl(source.frame.url(), ORIGIN)) {
-      return { ok: false, error: { code: 'forbidden_sender', message: 'Calls are only accepted from the app itself' } }
-    }
-    const t0 = nowMs()
-    const result = await dispatch(method, input)
-    harness.calls.push({ method, ms: nowMs() - t0, phase: harness.phase })
-    return result
-  })
-  // The same window.api as e2e/fixtures.ts builds: one named function per contract method.
-  await context.addInitScript({
-    content: `(() => {
-      const invoke = window.__anotherClassInvoke
-      // Each call's start and end in page time, for the breakdown in notes.json.
-      window.__apiCalls = []
-      const timed = (name) => async (input) => {
-        const start = performance.now()
-        try {
-          return await invoke(name, input)
-        } finally {
-          window.__apiCalls.push({ method: name, start, end: performance.now() })
-        }
-      }
-      const api = Object.fromEntries(${JSON.stringify(methods)}.map((name) => [name, timed(name)]))
-      Object.defineProperty(window, 'api', { value: Object.freeze(api), writable: false })
-    })()`,
-  })
-  await context.addInitScript({ content: FIRST_TEXT_PROBE })
-  await context.route('**/*', async (route) => {
-    const url = route.request().url()
-    const headers = { 'content-security-policy': CONTENT_SECURITY_POLICY }
-    if (url === `${ORIGIN}${STATIC_PATH}`) {
-      return route.fulfill({
-        status: 200,
-        body: staticHtml,
-        headers: { ...headers, 'content-type': 'text/html; charset=utf-8' },
-      })
-    }
-    const file = url.startsWith(`${ORIGIN}/`) ? resolveAppFile(url, RENDERER_DIR, 'app.local') : null
-    if (!file) return route.abort('blockedbyclient')
-    try {
-      return route.fulfill({
-        status: 200,
-        // A what-if hook: extra CSS appended to the app's stylesheet (see RendererOptions.extraCss).
-        body:
-          extraCss && file.endsWith('.css')
-            ? Buffer.concat([readFileSync(file), Buffer.from(`\n${extraCss}\n`)])
-            : readFileSync(file),
-        headers: { ...headers, 'content-type': mimeTypeOf(file) },
-      })
-    } catch {
-      return route.fulfill({ status: 404, body: 'not found' })
-    }
-  })
-  return harness
 }
 
 /** Opens `path` in a fresh page and returns ms from navigation start to the first text painted. */
@@ -211,8 +96,12 @@ export interface RendererReport {
     first_text_over_floor: number
     switch_p95_ms: number
     js_gzip_kb: number
+    /** switch_p95_ms over the same switches' p95 on the static swap page (the switch floor). */
+    switch_p95_over_floor: number
   }
-  samples: { app: number[]; static: number[]; switches: number[]; switchesComplete: number[] }
+  samples: { app: number[]; static: number[]; switches: number[]; switchesComplete: number[]; staticSwitches: number[] }
+  /** The switch floor: the same chapters' pre-rendered HTML swapped into a static page, to its text painted. */
+  staticSwitch: { p50Ms: number; p95Ms: number }
   timingSource: string[]
   js: { files: number; rawKb: number }
   switchP50Ms: number
@@ -256,10 +145,14 @@ function loadApiWait(load: unknown): number {
 }
 
 export async function benchRenderer(options: RendererOptions): Promise<RendererReport> {
-  ensureRendererBuilt()
+  ensureBuilt()
   const harness = await startHarness(
     options.packDir,
-    staticChapterHtml(options.pack, options.chapterId),
+    {
+      [STATIC_PATH]: staticChapterHtml(options.pack, options.chapterId),
+      [STATIC_SWITCH_PATH]: staticSwitchHtml(options.pack, options.chapterId),
+      [STATIC_SWITCH_SCRIPT_PATH]: STATIC_SWITCH_SCRIPT,
+    },
     options.dir,
     options.extraCss,
   )
@@ -268,6 +161,7 @@ export async function benchRenderer(options: RendererOptions): Promise<RendererR
     static: [] as number[],
     switches: [] as number[],
     switchesComplete: [] as number[],
+    staticSwitches: [] as number[],
   }
   const sources = new Set<string>()
   const breakdown: RendererReport['breakdown'] = { load: null, switches: [] }
@@ -288,24 +182,32 @@ export async function benchRenderer(options: RendererOptions): Promise<RendererR
     await page.locator('article[data-ready="true"]').waitFor({ timeout: 30_000 })
     breakdown.load = await page.evaluate(LOAD_BREAKDOWN)
     await page.evaluate('window.__apiCalls.splice(0)')
+    // The switch floor, open beside the app. Headless pages are all visible, but only the one in
+    // front has its frames presented (Element Timing), so each is brought to front for its turn.
+    const floor = await harness.context.newPage()
+    await floor.goto(`${ORIGIN}${STATIC_SWITCH_PATH}`)
+    await floor.locator('article[data-ready="true"]').waitFor({ timeout: 30_000 })
     harness.phase = 'switch'
-    const chapters = options.pack.outline.chapters.length
-    let position = options.pack.outline.chapters.findIndex((c) => c.id === options.chapterId)
-    let direction: 'next' | 'previous' = 'next'
-    // Two untimed switches, then timed ones, bouncing between the first and last chapter.
-    for (let i = 0; i < options.switches + 2; i++) {
-      if (position >= chapters - 1) direction = 'previous'
-      if (position <= 0) direction = 'next'
+    const start = options.pack.outline.chapters.findIndex((c) => c.id === options.chapterId)
+    // Two untimed switches, then timed ones, bouncing between the first and last chapter; the app
+    // and the floor take turns, each given idle time first so neither pays for the other's leftovers.
+    const directions = bounce(options.pack.outline.chapters.length, start, options.switches + 2)
+    for (const [i, direction] of directions.entries()) {
+      await page.bringToFront()
+      await page.evaluate(IDLE)
       const { ms, completeMs, shownAt } = await switchMs(page, direction)
-      position += direction === 'next' ? 1 : -1
       const api = (await page.evaluate('window.__apiCalls.splice(0)')) as {
         method: string
         start: number
         end: number
       }[]
+      await floor.bringToFront()
+      await floor.evaluate(IDLE)
+      const staticMs = (await switchMs(floor, direction)).ms
       if (i < 2) continue
       samples.switches.push(ms)
       samples.switchesComplete.push(completeMs)
+      samples.staticSwitches.push(staticMs)
       breakdown.switches.push({
         ms,
         // Only calls answered before the new chapter showed can have held it up; the rest (its
@@ -313,6 +215,7 @@ export async function benchRenderer(options: RendererOptions): Promise<RendererR
         api: api.map((c) => ({ method: c.method, ms: c.end - c.start, waited: c.end <= shownAt })),
       })
     }
+    await floor.close()
     await page.close()
   } finally {
     await harness.close()
@@ -332,7 +235,9 @@ export async function benchRenderer(options: RendererOptions): Promise<RendererR
       first_text_over_floor: ratio(first_text_ms, static_floor_ms),
       switch_p95_ms: percentile(samples.switches, 95),
       js_gzip_kb: js.kb,
+      switch_p95_over_floor: ratio(percentile(samples.switches, 95), percentile(samples.staticSwitches, 95)),
     },
+    staticSwitch: { p50Ms: percentile(samples.staticSwitches, 50), p95Ms: percentile(samples.staticSwitches, 95) },
     samples,
     timingSource: [...sources],
     js: { files: js.files, rawKb: js.rawKb },

@@ -5,7 +5,7 @@
  * machine) and bench/last-run.md (the table). See bench/README.md.
  *
  *   npm run bench                      the full run (a few minutes)
- *   npm run bench -- --only=search     one or more of writes,search,startup,renderer (no files written)
+ *   npm run bench -- --only=search     one or more of writes,search,startup,renderer,memory,size (no files written)
  *   npm run bench -- --smoke           tiny sizes, to check the wiring (no files written)
  */
 import { execFileSync } from 'node:child_process'
@@ -13,14 +13,16 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg, tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { QUERIES } from './queries'
-import { budgetSummary, formatTable, tableRows, toResultsJson, type BenchResults, type Details } from './report'
+import { isNoisy, loadNow, runInfo, type RunInfo } from './machine'
+import { budgetSummary, toResultsJson, type BenchResults } from './report'
+import { formatTable, tableRows, type Details } from './table'
 import { nowMs } from './stats'
 import { BENCHMARKS, FULL, runBenchmarks, SMOKE, type BenchmarkName, type RunOutput } from './suite'
 
 const ROOT = resolve(__dirname, '..')
 
 function complete(out: RunOutput): out is Required<RunOutput> {
-  return Boolean(out.writes && out.search && out.startup && out.renderer)
+  return Boolean(out.writes && out.search && out.startup && out.renderer && out.memory && out.size)
 }
 
 function environment() {
@@ -43,9 +45,9 @@ function environment() {
 }
 
 /** Per-peer, per-scale and per-sample detail for notes.json; long sample arrays are left out. */
-function notes(details: Details, env: ReturnType<typeof environment>, wallS: number) {
+function notes(details: Details, env: ReturnType<typeof environment>, run: RunInfo, wallS: number) {
   return {
-    environment: { ...env, wallSeconds: Math.round(wallS) },
+    environment: { ...env, wallSeconds: Math.round(wallS), noisy: isNoisy(run) },
     writes: { runs: details.writes.runs, history: details.writes.history, fsyncs: details.writes.fsyncs },
     search: { queries: QUERIES.length, scales: details.search.scales },
     startup: {
@@ -54,6 +56,8 @@ function notes(details: Details, env: ReturnType<typeof environment>, wallS: num
         'createServices() timed in fresh Node processes after module import; floor = readFileSync of every pack file in a fresh process',
     },
     renderer: details.renderer,
+    memory: details.memory,
+    size: details.size,
   }
 }
 
@@ -66,6 +70,7 @@ async function main(): Promise<void> {
     : [...BENCHMARKS]
   const dir = mkdtempSync(join(tmpdir(), 'another-class-bench-'))
   const env = environment()
+  const loadBefore = loadNow()
   const t0 = nowMs()
   const log = (line: string) => console.error(`[bench ${((nowMs() - t0) / 1000).toFixed(0).padStart(3)} s] ${line}`)
   log(`${smoke ? 'smoke sizes' : 'full sizes'}; ${only.join(', ')}; scratch ${dir}; load ${env.loadavg.join(' ')}`)
@@ -79,7 +84,7 @@ async function main(): Promise<void> {
           2,
         ),
       )
-      log('partial run: bench/results.json not written')
+      log(`partial run: bench/results.json not written; load ${loadBefore} → ${loadNow()} on ${cpus().length} cores`)
       return
     }
     const results: BenchResults = {
@@ -87,6 +92,9 @@ async function main(): Promise<void> {
       search: out.search.results,
       startup: out.startup.results,
       renderer: out.renderer.results,
+      memory: out.memory.results,
+      size: out.size.results,
+      run: runInfo(loadBefore),
     }
     const table = formatTable(tableRows(results, out))
     const { passed, failed } = budgetSummary(results)
@@ -96,6 +104,10 @@ async function main(): Promise<void> {
     console.log(
       `budgets: ${passed.length} passed, ${failed.length} failed${failed.length ? ` (${failed.map((b) => `${b.group}.${b.key}`).join(', ')})` : ''}`,
     )
+    if (isNoisy(results.run))
+      console.log(
+        `NOISY HOST: load ${results.run.load_before} → ${results.run.load_after} on ${results.run.cores} cores; rerun on a quiet machine before committing these figures`,
+      )
     if (smoke) {
       log('smoke run: bench/results.json not written')
       return
@@ -103,7 +115,7 @@ async function main(): Promise<void> {
     writeFileSync(join(ROOT, 'bench', 'results.json'), `${JSON.stringify(toResultsJson(results), null, 2)}\n`)
     writeFileSync(
       join(ROOT, 'bench', 'notes.json'),
-      `${JSON.stringify(notes(out, env, (nowMs() - t0) / 1000), null, 2)}\n`,
+      `${JSON.stringify(notes(out, env, results.run, (nowMs() - t0) / 1000), null, 2)}\n`,
     )
     writeFileSync(join(ROOT, 'bench', 'last-run.md'), `${table}\n\n${footer}\n`)
     log('wrote bench/results.json, bench/notes.json, bench/last-run.md')

@@ -1,7 +1,8 @@
 /**
  * Benchmark 3 — main-process start-up: createServices() on a fresh data directory (cold: creates
- * and migrates the database, builds the search index) and again on the same one (warm: index
- * reused), against the floor of reading the pack's files. Every sample is a fresh Node process
+ * and migrates the database, loads the pack and writes its cache) and again on the same one (warm:
+ * pack cache reused), against the floor of reading the pack's files and loading SQLite and opening
+ * the database. Every sample is a fresh Node process
  * (bench/startup-child.ts), as the app's main process is; cold, warm and floor runs alternate.
  */
 import { spawnSync } from 'node:child_process'
@@ -44,18 +45,24 @@ export interface StartupOptions {
 }
 
 export interface StartupReport {
-  results: { cold_ms: number; warm_ms: number; floor_ms: number; warm_over_floor: number }
+  results: {
+    cold_ms: number
+    warm_ms: number
+    floor_ms: number
+    warm_over_floor: number
+    /** The budget: warm / (file floor + loading SQLite and opening the database). */
+    warm_over_sqlite_floor: number
+  }
   samples: { cold: number[]; warm: number[]; floor: number[] }
   /** Median time to import the modules before createServices() could run. */
   import_ms: number
   /** Medians of the warm start's parts: database, packs, services. */
   warm_steps_ms: Record<string, number>
   /**
-   * Context for the ratio (not a budget): the floor plus loading the SQLite library and opening
-   * the existing database once, which any SQLite-backed start pays and the file floor does not.
+   * The budget's floor: the file floor plus loading the SQLite library and opening the existing
+   * database once, which any SQLite-backed start pays and the file floor does not.
    */
   sqlite_floor_ms: number
-  warm_over_sqlite_floor: number
 }
 
 export function benchStartup(options: StartupOptions): StartupReport {
@@ -82,11 +89,16 @@ export function benchStartup(options: StartupOptions): StartupReport {
   const floor_ms = percentile(samples.floor, 50)
   const sqlite_floor_ms = percentile(sqliteFloor, 50)
   return {
-    results: { cold_ms, warm_ms, floor_ms, warm_over_floor: ratio(warm_ms, floor_ms) },
+    results: {
+      cold_ms,
+      warm_ms,
+      floor_ms,
+      warm_over_floor: ratio(warm_ms, floor_ms),
+      warm_over_sqlite_floor: ratio(warm_ms, sqlite_floor_ms),
+    },
     samples,
     import_ms: percentile(imports, 50),
     warm_steps_ms: Object.fromEntries(Object.entries(steps).map(([step, ms]) => [step, percentile(ms, 50)])),
     sqlite_floor_ms,
-    warm_over_sqlite_floor: ratio(warm_ms, sqlite_floor_ms),
   }
 }

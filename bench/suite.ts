@@ -1,14 +1,16 @@
 /**
  * The benchmark suite: the sizes of the full run and of the smoke test, and one function that runs
- * any of the four benchmarks. bench/run.ts is the command; bench/bench-smoke.test.ts the test.
+ * any of the benchmarks. bench/run.ts is the command; bench/bench-smoke.test.ts the test.
  */
 import { mkdtempSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { loadPack } from '../src/main/course/load-pack'
 import type { LoadedPack } from '../src/main/course/pack-types'
+import { benchMemory, type MemoryOptions, type MemoryReport } from './memory'
 import { QUERIES } from './queries'
 import { benchRenderer, type RendererOptions, type RendererReport } from './renderer'
 import { benchSearch, type SearchOptions, type SearchReport } from './search'
+import { benchSize, type SizeOptions, type SizeReport } from './size'
 import { benchStartup, type StartupOptions, type StartupReport } from './startup'
 import { nowMs } from './stats'
 import { benchWrites, type WritesOptions, type WritesReport } from './writes'
@@ -28,6 +30,8 @@ export type Sizes = {
   search: Omit<SearchOptions, 'dir' | 'pack' | 'queries'>
   startup: Omit<StartupOptions, 'dir' | 'packDir'>
   renderer: Omit<RendererOptions, 'dir' | 'pack' | 'packDir' | 'chapterId'>
+  memory: Omit<MemoryOptions, 'dir' | 'pack' | 'packDir' | 'chapterId'>
+  size: Omit<SizeOptions, 'dir'>
 }
 
 /** The sizes of the full run, the ones the budgets are stated for. */
@@ -43,6 +47,8 @@ export const FULL: Sizes = {
   search: { scales: [1, 10, 100], rounds: 20, warmupRounds: 2 },
   startup: { runs: 7 },
   renderer: { loads: 10, warmup: 2, switches: 42 },
+  memory: { switches: { early: 7, total: 50 }, runs: 3, settleMs: 10_000 },
+  size: { packaged: true },
 }
 
 /** Tiny sizes for the smoke test and `--smoke`: every code path, none of the waiting. */
@@ -57,9 +63,11 @@ export const SMOKE: Sizes = {
   search: { scales: [1, 2], rounds: 1, warmupRounds: 0 },
   startup: { runs: 1 },
   renderer: { loads: 1, warmup: 0, switches: 2 },
+  memory: { switches: { early: 1, total: 2 }, runs: 1, settleMs: 0 },
+  size: { packaged: false },
 }
 
-export const BENCHMARKS = ['writes', 'search', 'startup', 'renderer'] as const
+export const BENCHMARKS = ['writes', 'search', 'startup', 'renderer', 'memory', 'size'] as const
 export type BenchmarkName = (typeof BENCHMARKS)[number]
 
 export interface RunOutput {
@@ -67,6 +75,8 @@ export interface RunOutput {
   search?: SearchReport
   startup?: StartupReport
   renderer?: RendererReport
+  memory?: MemoryReport
+  size?: SizeReport
 }
 
 /** Runs the named benchmarks at the given sizes in scratch space under `dir`. */
@@ -102,5 +112,15 @@ export async function runBenchmarks(
       dir: mkdtempSync(join(dir, 'renderer-')),
     }),
   )
+  out.memory = await step('memory', () =>
+    benchMemory({
+      ...sizes.memory,
+      pack,
+      packDir: SPRINT_3,
+      chapterId: FIRST_CHAPTER,
+      dir: mkdtempSync(join(dir, 'memory-')),
+    }),
+  )
+  out.size = await step('size', () => benchSize({ ...sizes.size, dir: mkdtempSync(join(dir, 'size-')) }))
   return out
 }

@@ -1,5 +1,9 @@
-import MarkdownIt from 'markdown-it'
+import type MarkdownItLib from 'markdown-it'
 import cjkFriendly from 'markdown-it-cjk-friendly'
+import { lazyRequire } from '../lazy-require'
+
+/** Loaded when a pack is parsed, not at every start (see lazyRequire). */
+const markdownIt = lazyRequire<typeof MarkdownItLib>('markdown-it')
 
 /**
  * Renders chapter prose. Raw HTML is off, so even a missed case is escaped, never injected.
@@ -7,25 +11,35 @@ import cjkFriendly from 'markdown-it-cjk-friendly'
  * the closing `**`, a Hangul particle after it); the CJK-friendly plugin closes them, so authors
  * never need a space before the particle.
  */
-const proseRenderer = new MarkdownIt('default', { html: false, linkify: false, typographer: false }).use(cjkFriendly)
+const proseRenderer = lazily(() =>
+  new (markdownIt())('default', { html: false, linkify: false, typographer: false }).use(cjkFriendly),
+)
 
 /**
  * Parses only to find what the author must fix. HTML is on and every link target is accepted
  * here, because the renderer would silently turn raw HTML or a `file:` link into plain text and
  * the author would never learn that it was dropped.
  */
-const lintParser = new MarkdownIt('default', { html: true, linkify: false })
-lintParser.validateLink = () => true
+const lintParser = lazily(() => {
+  const parser = new (markdownIt())('default', { html: true, linkify: false })
+  parser.validateLink = () => true
+  return parser
+})
 
-export type Token = ReturnType<typeof proseRenderer.parse>[number]
+function lazily<T>(make: () => T): () => T {
+  let made: T | undefined
+  return () => (made ??= make())
+}
+
+export type Token = ReturnType<InstanceType<typeof MarkdownItLib>['parse']>[number]
 
 export function parseMarkdown(body: string): Token[] {
-  return proseRenderer.parse(body, {})
+  return proseRenderer().parse(body, {})
 }
 
 /** Renders a balanced run of block tokens (one prose block) to HTML. */
 export function renderTokens(tokens: Token[]): string {
-  return proseRenderer.renderer.render(tokens, proseRenderer.options, {})
+  return proseRenderer().renderer.render(tokens, proseRenderer().options, {})
 }
 
 export interface InlineChild {
@@ -59,7 +73,7 @@ export type MarkdownFinding =
 
 /** Raw HTML, links and images, each with its 0-based body line, in line order. */
 export function lintMarkdown(body: string): MarkdownFinding[] {
-  const tokens = lintParser.parse(body, {})
+  const tokens = lintParser().parse(body, {})
   const found: MarkdownFinding[] = []
   for (const token of tokens) {
     if (token.type === 'html_block' && token.map) {

@@ -1,5 +1,9 @@
-import { isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml'
+import type * as Yaml from 'yaml'
 import type { PackProblem } from '../../shared/course/schema'
+import { lazyRequire } from '../lazy-require'
+
+/** Loaded when a pack is parsed, not at every start (see lazyRequire). */
+const yaml = lazyRequire<typeof Yaml>('yaml')
 
 export type YamlPath = readonly (string | number)[]
 
@@ -20,6 +24,7 @@ export type YamlParseResult = { ok: true; source: YamlSource } | { ok: false; pr
  * (front matter starts on line 2 of a chapter file), so every line reported is a file line.
  */
 export function parseYaml(text: string, file: string, firstLine = 1): YamlParseResult {
+  const { isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, visit } = yaml()
   const lineCounter = new LineCounter()
   // prettyErrors off: we print our own "file:line:" prefix, the parser's would repeat it.
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true })
@@ -84,7 +89,7 @@ export function parseYaml(text: string, file: string, firstLine = 1): YamlParseR
 const MAX_ALIAS_COUNT = 100
 
 function lineOfNode(node: unknown, lineAt: (offset: number) => number): number | undefined {
-  return isNode(node) && node.range ? lineAt(node.range[0]) : undefined
+  return yaml().isNode(node) && node.range ? lineAt(node.range[0]) : undefined
 }
 
 /** The parser's messages sometimes continue with a source excerpt; keep the first line. */

@@ -1,0 +1,23 @@
+/**
+ * The run's machine and its load: how many cores, and the 1-minute load average before and after.
+ * A run whose load exceeded the core count had other work competing for the CPU (a noisy host):
+ * its absolute figures are not comparable, and even the ratios move more.
+ */
+import { cpus, loadavg } from 'node:os'
+
+export interface RunInfo {
+  cores: number
+  load_before: number
+  load_after: number
+}
+
+/** The 1-minute load average now. */
+export const loadNow = (): number => Math.round((loadavg()[0] ?? 0) * 100) / 100
+
+export const runInfo = (loadBefore: number): RunInfo => ({
+  cores: cpus().length,
+  load_before: loadBefore,
+  load_after: loadNow(),
+})
+
+export const isNoisy = (run: RunInfo): boolean => Math.max(run.load_before, run.load_after) > run.cores
