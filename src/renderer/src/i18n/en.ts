@@ -7,6 +7,7 @@ import { glossaryEn } from './glossary'
 import { studyEn } from './study'
 import type ko from './ko'
 import { searchEn } from './search'
+import { readerEn } from './reader'
 import { takeawayEn } from './takeaway'
 
 const en: typeof ko = {
@@ -99,6 +100,7 @@ const en: typeof ko = {
   diagrams: diagramsEn,
   checkpoint: checkpointEn,
   study: studyEn,
+  reader: readerEn,
 }
 
 export default en

@@ -6,6 +6,7 @@ import { finalCheckKo } from './final-check'
 import { glossaryKo } from './glossary'
 import { studyKo } from './study'
 import { searchKo } from './search'
+import { readerKo } from './reader'
 import { takeawayKo } from './takeaway'
 export default {
   data: dataKo,
@@ -96,4 +97,5 @@ export default {
   diagrams: diagramsKo,
   checkpoint: checkpointKo,
   study: studyKo,
+  reader: readerKo,
 }
