@@ -55,6 +55,7 @@ export const checkpointKo = {
   },
   matching: {
     placeholder: '선택하세요',
+    hint: '목록에서 고르거나, 위의 보기를 끌어다 항목 위에 놓으세요.',
     progress: '{total}개 중 {n}개 짝지음',
   },
 }
@@ -110,6 +111,7 @@ export const checkpointEn: typeof checkpointKo = {
   },
   matching: {
     placeholder: 'Choose…',
+    hint: 'Pick from each list, or drag a choice from above onto an item.',
     progress: '{n} of {total} matched',
   },
 }

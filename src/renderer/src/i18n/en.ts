@@ -8,6 +8,7 @@ import { studyEn } from './study'
 import type ko from './ko'
 import { searchEn } from './search'
 import { shellEn } from './shell'
+import { readerEn } from './reader'
 import { takeawayEn } from './takeaway'
 
 const en: typeof ko = {
@@ -101,6 +102,7 @@ const en: typeof ko = {
   diagrams: diagramsEn,
   checkpoint: checkpointEn,
   study: studyEn,
+  reader: readerEn,
 }
 
 export default en

@@ -7,6 +7,7 @@ import { glossaryKo } from './glossary'
 import { studyKo } from './study'
 import { searchKo } from './search'
 import { shellKo } from './shell'
+import { readerKo } from './reader'
 import { takeawayKo } from './takeaway'
 export default {
   data: dataKo,
@@ -98,4 +99,5 @@ export default {
   diagrams: diagramsKo,
   checkpoint: checkpointKo,
   study: studyKo,
+  reader: readerKo,
 }

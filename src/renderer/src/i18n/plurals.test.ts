@@ -68,6 +68,13 @@ const COUNTS: Case[] = [
   ],
   ['finalCheck.end.leftText', () => ({}), '1 chapter is not complete yet.', '2 chapters are not complete yet.'],
   ['search.count', () => ({}), '1 result', '2 results'],
+  ['reader.complete.score', (n) => ({ correct: n, total: n }), '1 of 1 question correct', '2 of 2 questions correct'],
+  [
+    'reader.complete.announce',
+    (n) => ({ correct: n, total: n }),
+    'Chapter complete! You answered 1 of 1 question correctly.',
+    'Chapter complete! You answered 2 of 2 questions correctly.',
+  ],
   ['study.review.cards', () => ({}), '1 review card', '2 review cards'],
   ['study.review.dashboardDue', () => ({}), '1 question to review today', '2 questions to review today'],
   ['study.notes.count', () => ({}), '1 bookmark or note', '2 bookmarks and notes'],

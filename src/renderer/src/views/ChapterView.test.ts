@@ -82,3 +82,44 @@ describe('moving between chapters', () => {
     })
   })
 })
+
+describe('the chapter-complete moment', () => {
+  const readAll = () => {
+    for (const id of ['intro', 'body', 'summary']) env().services.progress.markSectionRead('mini', 'first', id)
+  }
+
+  it('shows a chapter opened complete with its objectives, score and the next chapter, without fanfare', async () => {
+    readAll()
+    env().services.progress.submitAnswer('mini', 'q-first-single', { type: 'single', optionId: 'a' })
+    env().services.progress.submitAnswer('mini', 'q-first-order', { type: 'ordering', order: ['servers', 'os', 'app'] })
+    const wrapper = await mountChapter('first')
+    await vi.waitFor(() => expect(wrapper.find('[data-testid="chapter-complete"]').exists()).toBe(true))
+    const moment = wrapper.get('[data-testid="chapter-complete"]')
+    expect(moment.text()).toContain('인프라 층을 말할 수 있다')
+    expect(wrapper.get('[data-testid="chapter-complete-score"]').text()).toBe('점검 2문제 중 2문제 정답')
+    expect(wrapper.get('[data-testid="chapter-complete-next"]').attributes('href')).toContain('/chapter/second')
+    expect(moment.attributes('data-celebrate')).toBeUndefined()
+    expect(wrapper.get('[data-testid="chapter-announcement"]').text()).toBe('')
+  })
+
+  it('celebrates and announces the chapter becoming complete on this visit', async () => {
+    readAll()
+    env().services.progress.submitAnswer('mini', 'q-first-single', { type: 'single', optionId: 'a' })
+    const wrapper = await mountChapter('first')
+    await vi.waitFor(() => expect(wrapper.get('article').attributes('data-ready')).toBe('true'))
+    expect(wrapper.find('[data-testid="chapter-complete"]').exists()).toBe(false)
+
+    await useChapterStateStore().submit('mini', 'q-first-order', { type: 'ordering', order: ['servers', 'os', 'app'] })
+    await flushPromises()
+    expect(wrapper.get('[data-testid="chapter-complete"]').attributes('data-celebrate')).toBe('true')
+    expect(wrapper.get('[data-testid="chapter-announcement"]').text()).toBe(
+      '챕터 완료! 점검 2문제 중 2문제를 맞혔어요.',
+    )
+  })
+
+  it('is not shown while the chapter is incomplete', async () => {
+    const wrapper = await mountChapter('first')
+    await vi.waitFor(() => expect(wrapper.get('article').attributes('data-ready')).toBe('true'))
+    expect(wrapper.find('[data-testid="chapter-complete"]').exists()).toBe(false)
+  })
+})

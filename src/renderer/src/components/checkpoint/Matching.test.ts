@@ -52,4 +52,23 @@ describe('Matching', () => {
     expect((w.get('[data-left="os"] select').element as HTMLSelectElement).value).toBe('user')
     expect((w.get('[data-left="networking"] select').element as HTMLSelectElement).value).toBe('vendor')
   })
+
+  it('pairs a choice dragged from the bank onto an item, and shows it in that item select', async () => {
+    const w = mountMatching({ application: 'user' })
+    await w.get('[data-choice="vendor"]').trigger('dragstart')
+    await w.get('[data-left="servers"]').trigger('dragover')
+    expect(w.get('[data-left="servers"]').attributes('data-drop')).toBe('true')
+    await w.get('[data-left="servers"]').trigger('drop')
+    expect(w.emitted('update:modelValue')?.at(-1)).toEqual([{ application: 'user', servers: 'vendor' }])
+    expect((w.get('[data-left="servers"] select').element as HTMLSelectElement).value).toBe('vendor')
+    expect(w.get('[data-left="servers"]').attributes('data-drop')).toBeUndefined()
+  })
+
+  it('offers no drag bank while the question is being graded', () => {
+    const w = mount(Matching, {
+      props: { legend: pub.prompt, left: pub.left, choices: pub.choices, modelValue: {}, disabled: true },
+      global: { plugins: [createAppI18n()] },
+    })
+    expect(w.find('.cp-bank').exists()).toBe(false)
+  })
 })
