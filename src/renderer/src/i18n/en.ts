@@ -5,11 +5,13 @@ import { diagramsEn } from './diagrams'
 import { finalCheckEn } from './final-check'
 import { glossaryEn } from './glossary'
 import { studyEn } from './study'
+import { pagesEn } from './pages'
 import type ko from './ko'
 import { searchEn } from './search'
 import { takeawayEn } from './takeaway'
 
 const en: typeof ko = {
+  pages: pagesEn,
   data: dataEn,
   backups: backupsEn,
   finalCheck: finalCheckEn,

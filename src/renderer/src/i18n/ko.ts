@@ -5,9 +5,11 @@ import { diagramsKo } from './diagrams'
 import { finalCheckKo } from './final-check'
 import { glossaryKo } from './glossary'
 import { studyKo } from './study'
+import { pagesKo } from './pages'
 import { searchKo } from './search'
 import { takeawayKo } from './takeaway'
 export default {
+  pages: pagesKo,
   data: dataKo,
   backups: backupsKo,
   finalCheck: finalCheckKo,
