@@ -78,7 +78,7 @@ describe('ReviewView', () => {
     expect(wrapper.get('[data-testid="review-schedule"]').text()).toBe(
       `맞았어요 다음 복습: ${formatInstant(clock.getTime() + 3 * DAY, 'ko')}`,
     )
-    expect(wrapper.get('[data-testid="review-outcome"] svg').exists()).toBe(true)
+    expect(wrapper.find('[data-testid="review-outcome"] svg').exists()).toBe(true)
 
     await wrapper.get('[data-testid="review-next"]').trigger('click')
     await flushPromises()
