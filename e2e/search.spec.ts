@@ -39,6 +39,11 @@ test.describe('search', () => {
     await expect(page.getByTestId('search-results')).toContainText('하이퍼바이저')
     await input.fill('zzzqqq')
     await expect(page.getByText('찾는 내용이 없어요')).toBeVisible()
+    // The empty result offers a way back: an empty box, ready for the next word.
+    await page.getByTestId('search-clear').click()
+    await expect(input).toHaveValue('')
+    await expect(input).toBeFocused()
+    await expect(page.getByTestId('search-empty')).toBeHidden()
     await page.keyboard.press('Escape')
     await expect(input).toBeHidden()
   })

@@ -44,6 +44,9 @@ const TEXT_PAIRS: [string, string][] = [
   ['--color-text', '--color-success-soft'],
   ['--color-text', '--color-warning-soft'],
   ['--color-text', '--color-error-soft'],
+  // Pages: a muted line on a selected row (search result, glossary entry); an error line on the page.
+  ['--color-text-muted', '--color-brand-soft'],
+  ['--color-error', '--color-bg'],
 ]
 const NON_TEXT_PAIRS: [string, string][] = [
   ['--color-focus', '--color-bg'],

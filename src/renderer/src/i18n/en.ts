@@ -5,6 +5,7 @@ import { diagramsEn } from './diagrams'
 import { finalCheckEn } from './final-check'
 import { glossaryEn } from './glossary'
 import { studyEn } from './study'
+import { pagesEn } from './pages'
 import type ko from './ko'
 import { searchEn } from './search'
 import { shellEn } from './shell'
@@ -12,6 +13,7 @@ import { readerEn } from './reader'
 import { takeawayEn } from './takeaway'
 
 const en: typeof ko = {
+  pages: pagesEn,
   data: dataEn,
   backups: backupsEn,
   finalCheck: finalCheckEn,

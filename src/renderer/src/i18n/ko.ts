@@ -5,11 +5,13 @@ import { diagramsKo } from './diagrams'
 import { finalCheckKo } from './final-check'
 import { glossaryKo } from './glossary'
 import { studyKo } from './study'
+import { pagesKo } from './pages'
 import { searchKo } from './search'
 import { shellKo } from './shell'
 import { readerKo } from './reader'
 import { takeawayKo } from './takeaway'
 export default {
+  pages: pagesKo,
   data: dataKo,
   backups: backupsKo,
   finalCheck: finalCheckKo,

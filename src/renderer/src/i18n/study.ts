@@ -26,7 +26,6 @@ export const studyKo = {
   notes: {
     title: '노트',
     intro: '섹션마다 남긴 북마크와 메모를 챕터별로 모아 봅니다.',
-    empty: '아직 북마크나 메모가 없어요. 챕터의 각 섹션 제목 아래에서 추가할 수 있어요.',
     region: '북마크와 메모: {section}',
     bookmark: '북마크',
     bookmarked: '북마크됨',
@@ -111,7 +110,6 @@ export const studyEn: typeof studyKo = {
   notes: {
     title: 'Notes',
     intro: 'Your bookmarks and notes on sections, by chapter.',
-    empty: 'No bookmarks or notes yet. Add them below any section heading in a chapter.',
     region: 'Bookmark and note: {section}',
     bookmark: 'Bookmark',
     bookmarked: 'Bookmarked',

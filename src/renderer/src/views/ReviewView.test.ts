@@ -22,9 +22,11 @@ beforeEach(() => {
 })
 afterEach(() => env.dispose())
 
+let router: ReturnType<typeof createRouter>
+
 async function mountReview() {
   await fillFirstScreen(window.api.getStartup({}))
-  const router = createRouter({
+  router = createRouter({
     history: createMemoryHistory(),
     routes: [
       { path: '/review', name: 'review', component: ReviewView },
@@ -42,10 +44,15 @@ const miss = (questionId: string, answer: Parameters<typeof env.services.progres
   env.services.progress.submitAnswer('mini', questionId, answer)
 
 describe('ReviewView', () => {
-  it('says there is nothing to review before any question was missed', async () => {
+  it('says there is nothing to review before any question was missed, and leads back to studying', async () => {
     const wrapper = await mountReview()
     expect(wrapper.get('[data-testid="review-empty"]').text()).toContain('지금 복습할 문제가 없어요')
     expect(wrapper.text()).toContain('확인 문제를 틀리면')
+    const action = wrapper.get('[data-testid="review-empty-action"]')
+    expect(action.text()).toBe('대시보드에서 이어서 학습하기')
+    await action.trigger('click')
+    await flushPromises()
+    expect(router.currentRoute.value.path).toBe('/')
     wrapper.unmount()
   })
 
@@ -69,8 +76,9 @@ describe('ReviewView', () => {
     // Good on a new card: three days out (FSRS default weights, no fuzz).
     expect(queue.nextDueAt).toBe(clock.getTime() + 3 * DAY)
     expect(wrapper.get('[data-testid="review-schedule"]').text()).toBe(
-      `다음 복습: ${formatInstant(clock.getTime() + 3 * DAY, 'ko')}`,
+      `맞았어요 다음 복습: ${formatInstant(clock.getTime() + 3 * DAY, 'ko')}`,
     )
+    expect(wrapper.find('[data-testid="review-outcome"] svg').exists()).toBe(true)
 
     await wrapper.get('[data-testid="review-next"]').trigger('click')
     await flushPromises()
@@ -83,7 +91,7 @@ describe('ReviewView', () => {
     await flushPromises()
     expect(wrapper.get('[data-question="q-second-tf"]').attributes('data-state')).toBe('answered-wrong')
     expect(wrapper.get('[data-testid="review-schedule"]').text()).toBe(
-      `다음 복습: ${formatInstant(clock.getTime() + DAY, 'ko')}`,
+      `틀렸어요 다음 복습: ${formatInstant(clock.getTime() + DAY, 'ko')}`,
     )
     expect(wrapper.get('[data-testid="review-next"]').text()).toBe('복습 마치기')
 
@@ -112,7 +120,9 @@ describe('ReviewView', () => {
     await wrapper.get('button[type="submit"]').trigger('click')
     await flushPromises()
     expect(wrapper.get('[data-question="q-first-single"]').attributes('data-state')).toBe('answered-correct')
-    expect(wrapper.get('[data-testid="review-schedule"]').text()).toBe('오늘 이미 복습한 문제라 일정은 그대로예요.')
+    expect(wrapper.get('[data-testid="review-schedule"]').text()).toBe(
+      '맞았어요 오늘 이미 복습한 문제라 일정은 그대로예요.',
+    )
     expect(env.services.review.queue('mini', 'UTC').nextDueAt).toBe(firstDue)
     wrapper.unmount()
   })

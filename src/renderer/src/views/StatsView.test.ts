@@ -32,10 +32,18 @@ beforeEach(() => {
 })
 afterEach(() => env.dispose())
 
+let router: ReturnType<typeof createRouter>
+
 async function mountStats(timeZone: string, locale: 'ko' | 'en' = 'ko') {
   await fillFirstScreen(window.api.getStartup({}))
   useStatsStore().timeZone = timeZone
-  const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/', component: StatsView }] })
+  router = createRouter({
+    history: createMemoryHistory(),
+    routes: [
+      { path: '/', component: StatsView },
+      { path: '/chapter/:chapterId', name: 'chapter', component: { template: '<div />' } },
+    ],
+  })
   const wrapper = mount(StatsView, { global: { plugins: [router, createAppI18n(locale)] } })
   await flushPromises()
   return wrapper
@@ -86,5 +94,15 @@ describe('StatsView', () => {
     expect(wrapper.get('[data-chapter="first"] [data-testid="accuracy-rate"]').text()).toBe('50%')
     expect(wrapper.get('[data-chapter="second"] [data-testid="accuracy-rate"]').text()).toBe('None yet')
     expect(wrapper.get('[data-testid="streak-current"]').text()).toBe('2 days')
+  })
+
+  it('before any study, shows no zeros but the way to the first chapter', async () => {
+    env.services.progress.resetCourse('mini')
+    const wrapper = await mountStats('Asia/Seoul')
+    expect(wrapper.find('[data-testid="streak"]').exists()).toBe(false)
+    expect(wrapper.get('[data-testid="stats-empty"]').text()).toContain('아직 학습 기록이 없어요')
+    await wrapper.get('[data-testid="stats-empty-action"]').trigger('click')
+    await flushPromises()
+    expect(router.currentRoute.value.path).toBe('/chapter/first')
   })
 })

@@ -9,14 +9,17 @@ import { fillFirstScreen } from '../first-screen'
 
 const env = useRealServices()
 
+let router: ReturnType<typeof createRouter>
+
 async function mountSummary(chapterId?: string, locale: 'ko' | 'en' = 'ko') {
   await fillFirstScreen(window.api.getStartup({}))
-  const router = createRouter({
+  router = createRouter({
     history: createMemoryHistory(),
     routes: [
       { path: '/summary', name: 'summary', component: SummaryView },
       { path: '/summary/:chapterId', name: 'summary-chapter', component: SummaryView, props: true },
       { path: '/chapter/:chapterId', name: 'chapter', component: { template: '<div />' } },
+      { path: '/', component: { template: '<div />' } },
     ],
   })
   const wrapper = mount(SummaryView, {
@@ -65,5 +68,33 @@ describe('SummaryView', () => {
     expect(wrapper.find('[data-question]').exists()).toBe(false)
     expect(wrapper.text()).toContain('No question is left answered wrong.')
     expect(wrapper.get('h1').text()).toBe('My one-page summary')
+  })
+
+  it('says nothing of the learner’s own is there yet, and leads to the chapter to study', async () => {
+    const whole = await mountSummary()
+    expect(whole.get('[data-testid="summary-empty"]').text()).toContain('아직 나만의 메모나 틀린 문제가 없어요')
+    await whole.get('[data-testid="summary-empty-action"]').trigger('click')
+    await flushPromises()
+    expect(router.currentRoute.value.path).toBe('/')
+    whole.unmount()
+
+    const chapter = await mountSummary('second')
+    await chapter.get('[data-testid="summary-empty-action"]').trigger('click')
+    await flushPromises()
+    expect(router.currentRoute.value.path).toBe('/chapter/second')
+    chapter.unmount()
+  })
+
+  it('drops the empty state once there is a note', async () => {
+    env().services.notes.save({
+      courseId: 'mini',
+      chapterId: 'first',
+      sectionId: 'intro',
+      text: '메모',
+      bookmarked: false,
+    })
+    const wrapper = await mountSummary()
+    expect(wrapper.find('[data-testid="summary-empty"]').exists()).toBe(false)
+    expect(wrapper.get('[data-testid="summary-note"]').text()).toContain('메모')
   })
 })
