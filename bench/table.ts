@@ -235,7 +235,7 @@ export function tableRows(results: BenchResults, details: Details): Row[] {
     '',
     isNoisy(run) ? '⚠' : '',
     isNoisy(run)
-      ? 'NOISY HOST: the load exceeded the core count; other work competed for the CPU'
+      ? "NOISY HOST: other work competed for the CPU (load above the core count before, or above it by more than the bench's own core after)"
       : '1-minute load average',
   ])
   return rows
