@@ -77,6 +77,12 @@ const COUNTS: Case[] = [
   ],
   ['study.review.cards', () => ({}), '1 review card', '2 review cards'],
   ['study.review.dashboardDue', () => ({}), '1 question to review today', '2 questions to review today'],
+  [
+    'study.review.dashboardDueCards',
+    () => ({ terms: 1 }),
+    '1 card to review today (1 of them glossary terms)',
+    '2 cards to review today (1 of them glossary terms)',
+  ],
   ['study.notes.count', () => ({}), '1 bookmark or note', '2 bookmarks and notes'],
   ['study.stats.days', () => ({}), '1 day', '2 days'],
   ['study.stats.longest', () => ({}), 'Longest: 1 day', 'Longest: 2 days'],

@@ -20,6 +20,7 @@ export const studyKo = {
     loadFailed: '복습 목록을 불러오지 못했습니다: {message}',
     dashboardTitle: '복습',
     dashboardDue: '오늘 복습할 문제 {n}개',
+    dashboardDueCards: '오늘 복습할 카드 {n}장 (용어 {terms}장 포함)',
     dashboardNone: '오늘 복습할 문제가 없어요',
     dashboardStart: '복습하기',
   },
@@ -104,6 +105,8 @@ export const studyEn: typeof studyKo = {
     loadFailed: 'The review list could not be loaded: {message}',
     dashboardTitle: 'Review',
     dashboardDue: '{n} question to review today | {n} questions to review today',
+    dashboardDueCards:
+      '{n} card to review today ({terms} of them glossary terms) | {n} cards to review today ({terms} of them glossary terms)',
     dashboardNone: 'Nothing to review today',
     dashboardStart: 'Start review',
   },

@@ -9,13 +9,21 @@ import { localTimeZone } from '../date-format'
 export const useReviewStore = defineStore('review', () => {
   /** The open course's queue as last loaded (due cards, card count, next due time). */
   const queue = shallowRef<ReviewQueue | null>(null)
-  /** How many cards are due today, for the dashboard. */
-  const dueCount = computed(() => queue.value?.due.length ?? 0)
+  /** Glossary cards due today (none while the learner has not opted in to them). */
+  const dueTerms = shallowRef(0)
+  /** How many cards are due today, questions and glossary terms, for the dashboard. */
+  const dueCount = computed(() => (queue.value?.due.length ?? 0) + dueTerms.value)
 
-  /** Reloads the queue; "today" is the learner's local day. */
+  /** Reloads the queue and counts today's glossary cards; "today" is the learner's local day. */
   async function load(courseId: string): Promise<ReviewQueue> {
-    queue.value = await call(api().getReviewQueue({ courseId, timeZone: localTimeZone() }))
-    return queue.value
+    const timeZone = localTimeZone()
+    const [questions, terms] = await Promise.all([
+      call(api().getReviewQueue({ courseId, timeZone })),
+      call(api().getTermReviewQueue({ courseId, timeZone })),
+    ])
+    queue.value = questions
+    dueTerms.value = terms.due.length
+    return questions
   }
 
   /** Grades a review answer in main; a due card is rescheduled (right → Good, wrong → Again). */
@@ -23,5 +31,5 @@ export const useReviewStore = defineStore('review', () => {
     return call(api().submitReview({ courseId, questionId, answer: given, timeZone: localTimeZone() }))
   }
 
-  return { queue, dueCount, load, answer }
+  return { queue, dueTerms, dueCount, load, answer }
 })
