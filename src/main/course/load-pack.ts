@@ -18,7 +18,14 @@ export function loadPack(dir: string, cache?: PackCache): PackLoadResult {
     const { files, hash, problems: refused } = readPackFiles(dir)
     // A file left unread would only be reported again as missing, with its references: stop here.
     if (refused.length > 0) return { ok: false, dir, problems: sortProblems(refused) }
-    const cached = cache?.read(hash, dir)
+    // A piece of the cache that fails its check later is taken from the files, and the cache
+    // file written anew for the next start.
+    const cached = cache?.read(hash, dir, () => {
+      const again = loadPack(dir)
+      if (!again.ok) return null
+      cache.write(again.pack)
+      return again.pack
+    })
     if (cached) return { ok: true, pack: cached }
     const sources = readPackSources(files)
     const problems = [...sources.problems, ...validatePack(sources)]

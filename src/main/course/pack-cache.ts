@@ -3,44 +3,55 @@ import { join } from 'node:path'
 import { z } from 'zod'
 import { isSafeProseHtml } from '../../shared/course/prose-html'
 import {
+  type ChapterContent,
   ChapterContentSchema,
   CourseManifestSchema,
   CourseOutlineSchema,
   DiagramSchema,
+  type GlossaryEntry,
   GlossaryEntrySchema,
   IdSchema,
   QuestionSchema,
 } from '../../shared/course/schema'
 import { ensurePrivateDir, writeNewPrivateFile } from '../private-files'
 import { readBounded } from '../read-bounded'
-import type { LoadedPack } from './pack-types'
+import { CheckedMap } from './checked-entries'
+import type { LoadedPack, OwnedQuestion } from './pack-types'
 
 /**
  * Bump when what the loader produces changes (assemblePack, the renderer-facing schemas), so
  * caches written by an older app are ignored rather than trusted.
  */
-export const CACHE_FORMAT = 5
-const SUFFIX = `.v${CACHE_FORMAT}.json`
+export const CACHE_FORMAT = 6
+const SUFFIX = `.v${CACHE_FORMAT}.pack`
 /** Packs change rarely; a handful of versions covers switching between app builds. */
 const KEEP_FILES = 8
 /** Far above any pack the loader accepts once rendered: a larger file is not ours. */
 const MAX_CACHE_BYTES = 64 * 1024 * 1024
 
+/** Where one piece's JSON lies in the file, after the first line: [start, end) in bytes. */
+const Span = z.tuple([z.number().int().min(0), z.number().int().min(0)])
+/** A piece's id with its span; the id is compared with the piece's own once that is read. */
+const Spans = z.array(z.tuple([z.string(), z.number().int().min(0), z.number().int().min(0)]))
+
 /**
- * The file's shape. The cache sits in the profile folder, which is not more trusted than the
+ * The file's first line. The cache sits in the profile folder, which is not more trusted than the
  * pack itself, so everything read back passes the same schemas as the pack did, and every prose
- * block must be HTML a valid pack's Markdown renders to (`isSafeProseHtml`).
+ * block must be HTML a valid pack's Markdown renders to (`isSafeProseHtml`). What a start-up needs
+ * (the manifest, the outline) is in this line and checked on reading the file; each chapter,
+ * question and diagram, and the glossary, follows it as JSON of its own, parsed and checked when
+ * first read (`CheckedMap`).
  */
-const CachedPackSchema = z.object({
+const CachedHeadSchema = z.object({
   format: z.literal(CACHE_FORMAT),
   hash: z.string(),
   manifest: CourseManifestSchema,
   outline: CourseOutlineSchema,
-  chapters: z.array(ChapterContentSchema),
-  /** Each question with the id of the chapter whose checkpoints file defines it. */
-  questions: z.array(z.tuple([IdSchema, QuestionSchema])),
-  diagrams: z.array(DiagramSchema),
-  glossary: z.array(GlossaryEntrySchema),
+  chapters: Spans,
+  /** Each question's JSON is `[the id of the chapter whose checkpoints file defines it, question]`. */
+  questions: Spans,
+  diagrams: Spans,
+  glossary: Span,
   sources: z.array(
     z.tuple([
       IdSchema,
@@ -53,55 +64,125 @@ const CachedPackSchema = z.object({
     ]),
   ),
 })
-type CachedPack = z.infer<typeof CachedPackSchema>
+type CachedHead = z.infer<typeof CachedHeadSchema>
+type Span = z.infer<typeof Span>
 
-const toCached = (pack: LoadedPack): CachedPack => ({
-  format: CACHE_FORMAT,
-  hash: pack.hash,
-  manifest: pack.manifest,
-  outline: pack.outline,
-  chapters: [...pack.chapters.values()],
-  questions: [...pack.questions.values()].map(({ chapterId, ...question }) => [chapterId, question]),
-  diagrams: [...pack.diagrams.values()],
-  glossary: pack.glossary,
-  sources: [...pack.sources],
-})
+const OwnedQuestionSchema = z.tuple([IdSchema, QuestionSchema])
+const GlossarySchema = z.array(GlossaryEntrySchema)
 
-const fromCached = (cached: CachedPack, dir: string): LoadedPack => ({
-  dir,
-  hash: cached.hash,
-  manifest: cached.manifest,
-  outline: cached.outline,
-  chapters: new Map(cached.chapters.map((c) => [c.id, c])),
-  questions: new Map(cached.questions.map(([chapterId, q]) => [q.id, { ...q, chapterId }])),
-  diagrams: new Map(cached.diagrams.map((d) => [d.id, d])),
-  glossary: cached.glossary,
-  sources: new Map(cached.sources),
-})
+/** The head line, then every piece's JSON, one after another. */
+function toCacheFile(pack: LoadedPack): Buffer {
+  const pieces: Buffer[] = []
+  let at = 0
+  const place = (value: unknown): Span => {
+    const bytes = Buffer.from(JSON.stringify(value))
+    pieces.push(bytes)
+    at += bytes.length
+    return [at - bytes.length, at]
+  }
+  const head: CachedHead = {
+    format: CACHE_FORMAT,
+    hash: pack.hash,
+    manifest: pack.manifest,
+    outline: pack.outline,
+    chapters: [...pack.chapters.values()].map((c) => [c.id, ...place(c)]),
+    questions: [...pack.questions.values()].map(({ chapterId, ...q }) => [q.id, ...place([chapterId, q])]),
+    diagrams: [...pack.diagrams.values()].map((d) => [d.id, ...place(d)]),
+    glossary: place(pack.glossary),
+    sources: [...pack.sources],
+  }
+  // JSON.stringify never writes a raw line break, so the first one ends the head.
+  return Buffer.concat([Buffer.from(`${JSON.stringify(head)}\n`), ...pieces])
+}
 
-const proseIsSafe = (cached: CachedPack): boolean =>
-  cached.chapters.every((c) =>
-    c.sections.every((s) => s.blocks.every((b) => b.kind !== 'prose' || isSafeProseHtml(b.html))),
-  )
+/**
+ * zod's default compiles each object schema into a function on first use, which pays only for a
+ * schema used many times; a start-up checks each one about once, and without it the check took
+ * half the time in a fresh process.
+ */
+const ONCE = { jitless: true }
+
+/** `bytes` as JSON checked by `schema`, or null when it is not JSON or does not pass. */
+function parseChecked<T>(schema: z.ZodType<T>, bytes: Buffer): T | null {
+  try {
+    const parsed = schema.safeParse(JSON.parse(bytes.toString('utf8')), ONCE)
+    return parsed.success ? parsed.data : null
+  } catch {
+    return null
+  }
+}
+
+/**
+ * The pack the cache file describes. `reload` loads the pack from its files instead; it is asked
+ * for (once) when a piece read later fails its check, and every piece is then taken from it.
+ */
+function fromCached(head: CachedHead, body: Buffer, dir: string, reload: () => LoadedPack | null): LoadedPack {
+  let reloaded: LoadedPack | null | undefined
+  const fresh = () => (reloaded === undefined ? (reloaded = reload()) : reloaded)
+  const piece = <T>(schema: z.ZodType<T>, [start, end]: Span) =>
+    end <= body.length ? parseChecked(schema, body.subarray(start, end)) : null
+  const keyed = (spans: CachedHead['chapters']) => spans.map(([id, start, end]): [string, Span] => [id, [start, end]])
+  let glossary: GlossaryEntry[] | undefined
+  return {
+    dir,
+    hash: head.hash,
+    manifest: head.manifest,
+    outline: head.outline,
+    chapters: new CheckedMap(
+      keyed(head.chapters),
+      (span, id) => {
+        const chapter = piece(ChapterContentSchema, span)
+        return chapter?.id === id && proseIsSafe(chapter) ? chapter : null
+      },
+      () => fresh()?.chapters ?? new Map(),
+    ),
+    questions: new CheckedMap(
+      keyed(head.questions),
+      (span, id): OwnedQuestion | null => {
+        const [chapterId, question] = piece(OwnedQuestionSchema, span) ?? []
+        return chapterId && question?.id === id ? { ...question, chapterId } : null
+      },
+      () => fresh()?.questions ?? new Map(),
+    ),
+    diagrams: new CheckedMap(
+      keyed(head.diagrams),
+      (span, id) => {
+        const diagram = piece(DiagramSchema, span)
+        return diagram?.id === id ? diagram : null
+      },
+      () => fresh()?.diagrams ?? new Map(),
+    ),
+    get glossary() {
+      glossary ??= piece(GlossarySchema, head.glossary) ?? fresh()?.glossary ?? []
+      return glossary
+    },
+    sources: new Map(head.sources),
+  }
+}
+
+const proseIsSafe = (chapter: ChapterContent): boolean =>
+  chapter.sections.every((s) => s.blocks.every((b) => b.kind !== 'prose' || isSafeProseHtml(b.html)))
 
 /**
  * Validated, assembled packs kept by content hash, so a start-up with an unchanged pack skips
  * YAML and Markdown parsing (most of the start-up time). Same bytes, same hash, same result;
  * anything unreadable or not shaped like a valid pack is ignored and the pack is loaded again.
- * Stored as JSON and checked again on every read (see CachedPackSchema): a file planted in the
+ * Stored as JSON and checked again on every read (see CachedHeadSchema): a file planted in the
  * profile folder can at worst show what a valid pack could show.
  */
 export function createPackCache(dir: string) {
   const fileOf = (hash: string) => join(dir, `${hash}${SUFFIX}`)
   return {
-    read(hash: string, packDir: string): LoadedPack | null {
+    /** `reload`: the pack from its own files, for a piece that fails its check later. */
+    read(hash: string, packDir: string, reload: () => LoadedPack | null): LoadedPack | null {
       try {
         if (!isOwnFolder(dir)) return null
         const bytes = readBounded(fileOf(hash), MAX_CACHE_BYTES)
-        if (bytes === null) return null
-        const parsed = CachedPackSchema.safeParse(JSON.parse(bytes.toString('utf8')))
-        if (!parsed.success || parsed.data.hash !== hash || !proseIsSafe(parsed.data)) return null
-        return fromCached(parsed.data, packDir)
+        const headEnd = bytes?.indexOf(0x0a) ?? -1
+        if (!bytes || headEnd < 0) return null
+        const head = parseChecked(CachedHeadSchema, bytes.subarray(0, headEnd))
+        if (head?.hash !== hash) return null
+        return fromCached(head, bytes.subarray(headEnd + 1), packDir, reload)
       } catch {
         return null
       }
@@ -111,7 +192,7 @@ export function createPackCache(dir: string) {
         ensurePrivateDir(dir)
         if (!isOwnFolder(dir)) return
         const file = fileOf(pack.hash)
-        writeNewPrivateFile(`${file}.tmp`, JSON.stringify(toCached(pack)))
+        writeNewPrivateFile(`${file}.tmp`, toCacheFile(pack))
         renameSync(`${file}.tmp`, file)
         prune(dir)
       } catch {
@@ -122,7 +203,7 @@ export function createPackCache(dir: string) {
 }
 
 /** The cache's own file names, of this format and older ones, and the temporary file of a write. */
-const CACHE_FILE = /^[0-9a-f]{64}\.v\d+\.(?:bin|json)(?:\.tmp)?$/
+const CACHE_FILE = /^[0-9a-f]{64}\.v\d+\.(?:bin|json|pack)(?:\.tmp)?$/
 
 /**
  * Drops other formats' files and all but the newest few, so edits to a pack do not pile up.

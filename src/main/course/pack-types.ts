@@ -32,13 +32,13 @@ export interface LoadedPack {
   manifest: CourseManifest
   outline: CourseOutline
   /** Keyed by chapter id, in reading order. */
-  chapters: Map<string, ChapterContent>
+  chapters: ReadonlyMap<string, ChapterContent>
   /** Keyed by question id. The full questions, answers included: main only, never sent as is. */
-  questions: Map<string, OwnedQuestion>
-  diagrams: Map<string, Diagram>
+  questions: ReadonlyMap<string, OwnedQuestion>
+  diagrams: ReadonlyMap<string, Diagram>
   glossary: GlossaryEntry[]
   /** Keyed by chapter id. */
-  sources: Map<string, ChapterSourceInfo>
+  sources: ReadonlyMap<string, ChapterSourceInfo>
 }
 
 export type PackLoadResult =
