@@ -1,11 +1,13 @@
 import type { Database } from 'better-sqlite3'
 import type { AnswerEvent } from '../summary/missed-questions'
+import { prepareOnUse } from './prepare-on-use'
 
 /** Every answer a learner gave in a course, checkpoint attempts and review answers, in order. */
 export function createAnswerHistoryRepo(db: Database) {
   // A checkpoint answer also writes a review_log row (source 'checkpoint'): only 'review' ones are
   // answers of their own. Ties in time keep the order each table recorded them in.
-  const select = db.prepare(
+  const select = prepareOnUse(
+    db,
     `SELECT questionId, correct, at FROM (
        SELECT question_id AS questionId, correct, answered_at AS at, 0 AS kind, id
        FROM checkpoint_attempts WHERE course_id = ?

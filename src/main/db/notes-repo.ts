@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3'
 import type { Note, NoteDraft } from '../../shared/notes'
+import { prepareOnUse } from './prepare-on-use'
 
 interface NoteRow {
   courseId: string
@@ -18,25 +19,32 @@ const toNote = (row: NoteRow): Note => ({ ...row, bookmarked: row.bookmarked ===
 
 /** Bookmarks and notes, one row per section. Each write is one durable autocommit statement. */
 export function createNotesRepo(db: Database) {
-  const upsert = db.prepare(
+  const upsert = prepareOnUse(
+    db,
     `INSERT INTO section_notes (course_id, chapter_id, section_id, text, bookmarked, created_at, updated_at)
      VALUES (@courseId, @chapterId, @sectionId, @text, @bookmarked, @at, @at)
      ON CONFLICT (course_id, chapter_id, section_id) DO UPDATE SET
        text = excluded.text, bookmarked = excluded.bookmarked, updated_at = excluded.updated_at`,
   )
-  const remove = db.prepare(`DELETE FROM section_notes WHERE course_id = ? AND chapter_id = ? AND section_id = ?`)
-  const selectOne = db.prepare(
+  const remove = prepareOnUse(db, `DELETE FROM section_notes WHERE course_id = ? AND chapter_id = ? AND section_id = ?`)
+  const selectOne = prepareOnUse(
+    db,
     `SELECT ${COLUMNS} FROM section_notes WHERE course_id = ? AND chapter_id = ? AND section_id = ?`,
   )
-  const selectCourse = db.prepare(`SELECT ${COLUMNS} FROM section_notes WHERE course_id = ?`)
-  const selectAll = db.prepare(`SELECT ${COLUMNS} FROM section_notes ORDER BY course_id, chapter_id, section_id`)
-  const upsertDraft = db.prepare(
+  const selectCourse = prepareOnUse(db, `SELECT ${COLUMNS} FROM section_notes WHERE course_id = ?`)
+  const selectAll = prepareOnUse(db, `SELECT ${COLUMNS} FROM section_notes ORDER BY course_id, chapter_id, section_id`)
+  const upsertDraft = prepareOnUse(
+    db,
     `INSERT INTO note_drafts (course_id, chapter_id, section_id, text, updated_at) VALUES (?, ?, ?, ?, ?)
      ON CONFLICT (course_id, chapter_id, section_id) DO UPDATE SET
        text = excluded.text, updated_at = excluded.updated_at`,
   )
-  const removeDraft = db.prepare(`DELETE FROM note_drafts WHERE course_id = ? AND chapter_id = ? AND section_id = ?`)
-  const selectDrafts = db.prepare(
+  const removeDraft = prepareOnUse(
+    db,
+    `DELETE FROM note_drafts WHERE course_id = ? AND chapter_id = ? AND section_id = ?`,
+  )
+  const selectDrafts = prepareOnUse(
+    db,
     `SELECT chapter_id AS chapterId, section_id AS sectionId, text FROM note_drafts WHERE course_id = ?`,
   )
 

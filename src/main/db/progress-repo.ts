@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3'
 import { resetCourse } from './progress-tables'
+import { prepareOnUse } from './prepare-on-use'
 
 export interface AttemptRecord {
   courseId: string
@@ -23,36 +24,43 @@ export interface PositionRecord {
  * it returns the write is durable (WAL + synchronous=FULL). Summaries are derived, not stored.
  */
 export function createProgressRepo(db: Database) {
-  const insertRead = db.prepare(
+  const insertRead = prepareOnUse(
+    db,
     `INSERT INTO section_reads (course_id, chapter_id, section_id, read_at) VALUES (?, ?, ?, ?)
      ON CONFLICT DO NOTHING`,
   )
-  const selectReads = db.prepare(
+  const selectReads = prepareOnUse(
+    db,
     `SELECT chapter_id AS chapterId, section_id AS sectionId FROM section_reads WHERE course_id = ?`,
   )
-  const upsertPosition = db.prepare(
+  const upsertPosition = prepareOnUse(
+    db,
     `INSERT INTO reading_positions (course_id, chapter_id, section_id, scroll_offset, updated_at)
      VALUES (@courseId, @chapterId, @sectionId, @scrollOffset, @updatedAt)
      ON CONFLICT (course_id, chapter_id) DO UPDATE SET
        section_id = excluded.section_id, scroll_offset = excluded.scroll_offset, updated_at = excluded.updated_at`,
   )
-  const selectPositions = db.prepare(
+  const selectPositions = prepareOnUse(
+    db,
     `SELECT course_id AS courseId, chapter_id AS chapterId, section_id AS sectionId,
             scroll_offset AS scrollOffset, updated_at AS updatedAt
      FROM reading_positions WHERE course_id = ? ORDER BY updated_at DESC`,
   )
-  const insertAttempt = db.prepare(
+  const insertAttempt = prepareOnUse(
+    db,
     `INSERT INTO checkpoint_attempts (course_id, chapter_id, question_id, answer_json, correct, answered_at)
      VALUES (@courseId, @chapterId, @questionId, @answerJson, @correct, @answeredAt)`,
   )
   // The latest attempt per question decides whether it currently counts as answered correctly.
-  const selectLatestAttempts = db.prepare(
+  const selectLatestAttempts = prepareOnUse(
+    db,
     `SELECT a.question_id AS questionId, a.correct AS correct
      FROM checkpoint_attempts a
      JOIN (SELECT question_id, max(id) AS id FROM checkpoint_attempts WHERE course_id = ? GROUP BY question_id) l
        ON l.id = a.id`,
   )
-  const selectLatestAnswers = db.prepare(
+  const selectLatestAnswers = prepareOnUse(
+    db,
     `SELECT a.question_id AS questionId, a.correct AS correct, a.answer_json AS answerJson
      FROM checkpoint_attempts a
      JOIN (SELECT question_id, max(id) AS id FROM checkpoint_attempts WHERE course_id = ? GROUP BY question_id) l
@@ -60,14 +68,15 @@ export function createProgressRepo(db: Database) {
   )
   // Every answer recorded for a question, in a chapter or in review: each one starts a new round,
   // which reshuffles how the question's options are shown (see course/display-order.ts).
-  const selectRounds = db.prepare(
+  const selectRounds = prepareOnUse(
+    db,
     `SELECT question_id AS questionId, count(*) AS n FROM (
        SELECT question_id FROM checkpoint_attempts WHERE course_id = ?
        UNION ALL
        SELECT question_id FROM review_log WHERE course_id = ? AND source = 'review'
      ) GROUP BY question_id`,
   )
-  const countAttempts = db.prepare(`SELECT count(*) AS n FROM checkpoint_attempts WHERE course_id = ?`)
+  const countAttempts = prepareOnUse(db, `SELECT count(*) AS n FROM checkpoint_attempts WHERE course_id = ?`)
 
   return {
     /** Marks a section read; marking it again keeps the first time. */

@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3'
+import { prepareOnUse } from './prepare-on-use'
 
 /** A stored FSRS card: ts-fsrs `Card` fields, times as epoch milliseconds. */
 export interface CardRecord {
@@ -48,30 +49,37 @@ const CARD_COLUMNS = `course_id AS courseId, question_id AS questionId, state, d
  * and creating its card loses nothing.
  */
 export function createReviewRepo(db: Database) {
-  const sync = db.prepare(
+  const sync = prepareOnUse(
+    db,
     `INSERT INTO review_cards (course_id, question_id, state, due, stability, difficulty, elapsed_days,
                                scheduled_days, learning_steps, reps, lapses, last_review, created_at)
      SELECT course_id, question_id, 0, min(answered_at), 0, 0, 0, 0, 0, 0, 0, NULL, min(answered_at)
      FROM checkpoint_attempts WHERE course_id = ? AND correct = 0 GROUP BY question_id
      ON CONFLICT DO NOTHING`,
   )
-  const selectCards = db.prepare(
+  const selectCards = prepareOnUse(
+    db,
     `SELECT ${CARD_COLUMNS} FROM review_cards WHERE course_id = ? ORDER BY due, question_id`,
   )
-  const selectCard = db.prepare(`SELECT ${CARD_COLUMNS} FROM review_cards WHERE course_id = ? AND question_id = ?`)
-  const updateCard = db.prepare(
+  const selectCard = prepareOnUse(
+    db,
+    `SELECT ${CARD_COLUMNS} FROM review_cards WHERE course_id = ? AND question_id = ?`,
+  )
+  const updateCard = prepareOnUse(
+    db,
     `UPDATE review_cards SET state = @state, due = @due, stability = @stability, difficulty = @difficulty,
        elapsed_days = @elapsedDays, scheduled_days = @scheduledDays, learning_steps = @learningSteps,
        reps = @reps, lapses = @lapses, last_review = @lastReview
      WHERE course_id = @courseId AND question_id = @questionId`,
   )
-  const insertLog = db.prepare(
+  const insertLog = prepareOnUse(
+    db,
     `INSERT INTO review_log (course_id, question_id, chapter_id, source, rating, correct, answer_json, state, due,
        stability, difficulty, elapsed_days, last_elapsed_days, scheduled_days, learning_steps, reviewed_at, next_due)
      VALUES (@courseId, @questionId, @chapterId, @source, @rating, @correct, @answerJson, @state, @due,
        @stability, @difficulty, @elapsedDays, @lastElapsedDays, @scheduledDays, @learningSteps, @reviewedAt, @nextDue)`,
   )
-  const countLog = db.prepare(`SELECT count(*) FROM review_log WHERE course_id = ?`).pluck()
+  const countLog = prepareOnUse(db, `SELECT count(*) FROM review_log WHERE course_id = ?`).pluck()
   // The card and its log entry are written together or not at all.
   const saveReview = db.transaction((card: CardRecord, log: ReviewLogRecord) => {
     updateCard.run(card)

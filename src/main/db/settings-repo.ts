@@ -1,10 +1,12 @@
 import type { Database } from 'better-sqlite3'
+import { prepareOnUse } from './prepare-on-use'
 
 /** A key/value store of JSON values; callers validate what they read with their own schema. */
 export function createSettingsRepo(db: Database) {
-  const select = db.prepare(`SELECT key, value_json AS valueJson FROM settings`)
-  const selectOne = db.prepare(`SELECT value_json AS valueJson FROM settings WHERE key = ?`)
-  const upsert = db.prepare(
+  const select = prepareOnUse(db, `SELECT key, value_json AS valueJson FROM settings`)
+  const selectOne = prepareOnUse(db, `SELECT value_json AS valueJson FROM settings WHERE key = ?`)
+  const upsert = prepareOnUse(
+    db,
     `INSERT INTO settings (key, value_json, updated_at) VALUES (?, ?, ?)
      ON CONFLICT (key) DO UPDATE SET value_json = excluded.value_json, updated_at = excluded.updated_at`,
   )

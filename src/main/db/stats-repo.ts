@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3'
+import { prepareOnUse } from './prepare-on-use'
 
 /** A moment of study: seconds recorded, or a question answered (correct or not) in a chapter. */
 export type StudyEvent =
@@ -10,8 +11,9 @@ export type StudyEvent =
  * twice (it is already an attempt).
  */
 export function createStatsRepo(db: Database) {
-  const selectTime = db.prepare(`SELECT recorded_at AS at, seconds FROM study_time WHERE course_id = ?`)
-  const selectAnswers = db.prepare(
+  const selectTime = prepareOnUse(db, `SELECT recorded_at AS at, seconds FROM study_time WHERE course_id = ?`)
+  const selectAnswers = prepareOnUse(
+    db,
     `SELECT answered_at AS at, correct, chapter_id AS chapterId FROM checkpoint_attempts WHERE course_id = ?
      UNION ALL
      SELECT reviewed_at, correct, chapter_id FROM review_log WHERE course_id = ? AND source = 'review'`,
