@@ -31,6 +31,22 @@ export const reader = {
       timeout: 15_000,
     })
   },
+  /**
+   * Leaves the chapter on screen for the next one (`leave` scrolls, turns the chapter and returns
+   * the place it scrolled to), stays past the 400 ms a save on a timer would wait (it would then
+   * measure the wrong chapter), comes back with ← and expects the learner at that place.
+   */
+  async roundTripKeepsPlace(page: Page, nextTitle: string, leave: () => Promise<number>) {
+    const title = await page.locator('article h1').innerText()
+    const savedAt = await leave()
+    await expect(page.locator('article h1')).toHaveText(nextTitle)
+    await expect(page.locator('article')).toHaveAttribute('data-ready', 'true')
+    await page.waitForTimeout(800)
+    await page.locator('body').press('ArrowLeft')
+    await expect(page.locator('article h1')).toHaveText(title)
+    await expect(page.locator('article')).toHaveAttribute('data-ready', 'true')
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(savedAt)
+  },
 }
 
 export const checkpoint = {

@@ -1,5 +1,5 @@
 import { afterNextPaint, whenIdle } from '../frame-timing'
-import { docTop } from '../reading/page-scroll'
+import { docTop, pageScrollY } from '../reading/page-scroll'
 
 /** The latest a chapter just opened is recorded as the place to continue from, if never idle. */
 const SAVE_AFTER_OPEN_WITHIN_MS = 1000
@@ -53,8 +53,13 @@ export function useReadingPosition(deps: {
       clearTimeout(saveTimer)
       saveTimer = setTimeout(saveNow, 400)
     },
-    /** Whether a save is waiting for scrolling to stop. */
-    pending: () => saveTimer !== undefined,
+    /**
+     * Whether the place on screen may not be saved yet: a save is waiting for scrolling to stop, or
+     * the page has moved since the last scroll event (a key pressed in the same frame as a scroll
+     * comes before that event). `window.scrollY` forces a layout, so it is read only when no save
+     * is waiting.
+     */
+    pending: () => saveTimer !== undefined || window.scrollY !== pageScrollY(),
     /**
      * Once `chapterId` has been painted and the page is idle: measuring forces a layout (sections
      * coming into view are laid out after the first paint), which would otherwise delay the text

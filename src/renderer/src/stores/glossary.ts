@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia'
 import { shallowRef } from 'vue'
-import type { GlossaryTerm, TermRating, TermReviewQueue, TermReviewResult } from '../../../shared/glossary'
+import type { GlossaryTerm, TermRating, TermReviewResult } from '../../../shared/glossary'
 import { api, call } from '../api'
 import { localTimeZone } from '../date-format'
 
@@ -31,15 +31,10 @@ export const useGlossaryStore = defineStore('glossary', () => {
     return loading
   }
 
-  /** Today's glossary cards (none while the learner has not opted in). */
-  function reviewQueue(courseId: string): Promise<TermReviewQueue> {
-    return call(api().getTermReviewQueue({ courseId, timeZone: localTimeZone() }))
-  }
-
   /** The learner's own rating of a card: 알았어요 / 헷갈려요 / 몰랐어요. */
   function rate(courseId: string, termId: string, rating: TermRating): Promise<TermReviewResult> {
     return call(api().rateTerm({ courseId, termId, rating, timeZone: localTimeZone() }))
   }
 
-  return { terms, byId, load, reviewQueue, rate }
+  return { terms, byId, load, rate }
 })

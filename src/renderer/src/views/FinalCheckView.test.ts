@@ -29,6 +29,12 @@ const optionOrder = (wrapper: Awaited<ReturnType<typeof mountFinalCheck>>) =>
   wrapper.findAll('[data-final-item="q-final-multiple"] input[type="checkbox"]').map((i) => i.attributes('value'))
 
 describe('FinalCheckView', () => {
+  it('opens under its title and icon, as every page does', async () => {
+    const wrapper = await mountFinalCheck()
+    expect(wrapper.get('h1').text()).toBe('최종 점검')
+    expect(wrapper.get('.page-header .badge svg').classes()).toContain('lucide-clipboard-check-icon')
+  })
+
   it('grades an answer like a checkpoint, and the retry shows the options in a new order', async () => {
     const wrapper = await mountFinalCheck()
     expect(wrapper.get('[data-testid="final-check-score"]').text()).toBe('2문제 중 0문제 맞힘')

@@ -44,6 +44,24 @@ const miss = (questionId: string, answer: Parameters<typeof env.services.progres
   env.services.progress.submitAnswer('mini', questionId, answer)
 
 describe('ReviewView', () => {
+  it('shows the glossary cards the review store loaded, asking main for them once', async () => {
+    env.services.settings.update({ glossaryReview: true })
+    env.services.progress.savePosition('mini', 'first', 'intro', 0)
+    const due = env.services.termReview.queue('mini', 'UTC').due
+    expect(due.length).toBeGreaterThan(0)
+    const asked: string[] = []
+    window.api = bindApi((method: string, input: unknown) => {
+      asked.push(method)
+      return env.dispatch(method, input)
+    })
+
+    const wrapper = await mountReview()
+    expect(wrapper.get('[data-testid="review-position"]').text()).toBe(`용어 ${due.length}개 중 1번째`)
+    expect(wrapper.get('[data-testid="term-review-term"]').text()).toContain(due[0]!.term.ko)
+    expect(asked.filter((method) => method === 'getTermReviewQueue')).toHaveLength(1)
+    wrapper.unmount()
+  })
+
   it('says there is nothing to review before any question was missed, and leads back to studying', async () => {
     const wrapper = await mountReview()
     expect(wrapper.get('[data-testid="review-empty"]').text()).toContain('지금 복습할 문제가 없어요')
