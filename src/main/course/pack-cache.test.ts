@@ -177,23 +177,27 @@ describe('a start-up from the cache', () => {
     expect(reloads).toBe(1)
   })
 
-  it.each([[[-1, 5]], [[0, 1e9]], [[2.5, 40]], [[40, 2]]])(
-    'reads a chapter whose place in the file is %j from the pack instead',
-    (span) => {
-      const cacheDir = temp()
-      const cache = createPackCache(cacheDir)
-      const fresh = loadPack(MINI, cache)
-      if (!fresh.ok) throw new Error('the mini pack must load')
-      const [file] = readdirSync(cacheDir)
-      const bytes = readFileSync(join(cacheDir, file!))
-      const headEnd = bytes.indexOf(0x0a)
-      const head = JSON.parse(bytes.subarray(0, headEnd).toString()) as { chapters: [string, number, number][] }
-      head.chapters[0] = [head.chapters[0]![0], ...(span as [number, number])]
-      writeFileSync(join(cacheDir, file!), Buffer.concat([Buffer.from(JSON.stringify(head)), bytes.subarray(headEnd)]))
-      const again = loadPack(MINI, cache)
-      expect(again.ok && again.pack.chapters.get('first')).toEqual(fresh.pack.chapters.get('first'))
-    },
-  )
+  it.each([
+    ['ends before the file starts', (ends: number[]) => (ends[0] = -1)],
+    ['ends past the end of the file', (ends: number[]) => (ends[0] = 1e9)],
+    ['ends mid-byte', (ends: number[]) => (ends[0] = 2.5)],
+    ['is empty', (ends: number[]) => (ends[0] = 0)],
+    ['is missing from the list', (ends: number[]) => ends.pop()],
+  ])('reads a chapter whose place in the file %s from the pack instead', (_, damage) => {
+    const cacheDir = temp()
+    const cache = createPackCache(cacheDir)
+    const fresh = loadPack(MINI, cache)
+    if (!fresh.ok) throw new Error('the mini pack must load')
+    const [file] = readdirSync(cacheDir)
+    const bytes = readFileSync(join(cacheDir, file!))
+    const headEnd = bytes.indexOf(0x0a)
+    const head = JSON.parse(bytes.subarray(0, headEnd).toString()) as { chapters: string[]; ends: number[] }
+    expect(head.chapters[0]).toBe('first')
+    damage(head.ends)
+    writeFileSync(join(cacheDir, file!), Buffer.concat([Buffer.from(JSON.stringify(head)), bytes.subarray(headEnd)]))
+    const again = loadPack(MINI, cache)
+    expect(again.ok && again.pack.chapters.get('first')).toEqual(fresh.pack.chapters.get('first'))
+  })
 
   it('writes the cache anew when a piece fails its check, so the next start reads a sound one', () => {
     const { cache, cacheDir, fresh, secondId } = cachedWithBadSecondChapter()

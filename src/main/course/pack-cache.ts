@@ -30,70 +30,76 @@ const KEEP_FILES = 8
 const MAX_CACHE_BYTES = 64 * 1024 * 1024
 
 /**
- * Where one piece's JSON lies in the file, after the first line: [start, end) in bytes. Spans go
- * unchecked here (one check per number of ~90 spans, at every start): a span that is not one yields
- * something that is not the piece's JSON, and the piece fails its own check.
- */
-const Span = z.tuple([z.number(), z.number()])
-/** A piece's id with its span; the id is compared with the piece's own once that is read. */
-const Spans = z.array(z.tuple([z.string(), z.number(), z.number()]))
-
-/**
  * The file's first line. The cache sits in the profile folder, which is not more trusted than the
  * pack itself, so everything read back passes the same schemas as the pack did, and every prose
  * block must be HTML a valid pack's Markdown renders to (`isSafeProseHtml`). What a start-up needs
  * (the manifest, the outline) is in this line and checked on reading the file; each chapter,
- * question and diagram, and the glossary, follows it as JSON of its own, parsed and checked when
- * first read (`CheckedMap`).
+ * question and diagram, the glossary and the sources follow it as JSON of their own, each parsed
+ * and checked when first read (`CheckedMap`).
  */
 const CachedHeadSchema = z.object({
   format: z.literal(CACHE_FORMAT),
   hash: z.string(),
   manifest: CourseManifestSchema,
   outline: CourseOutlineSchema,
-  chapters: Spans,
-  /** Each question's JSON is `[the id of the chapter whose checkpoints file defines it, question]`. */
-  questions: Spans,
-  diagrams: Spans,
-  glossary: Span,
-  sources: z.array(
-    z.tuple([
-      IdSchema,
-      z.object({
-        file: z.string(),
-        checkpointsFile: z.string(),
-        hangulSyllables: z.number().int().min(0),
-        literalEmphasisLines: z.array(z.number().int().min(1)),
-      }),
-    ]),
-  ),
+  /**
+   * The pieces' ids, in the order the pieces follow the head. An id is compared with its piece's
+   * own once that is read.
+   */
+  chapters: z.array(z.string()),
+  /** A question's piece is `[the id of the chapter whose checkpoints file defines it, question]`. */
+  questions: z.array(z.string()),
+  diagrams: z.array(z.string()),
+  /**
+   * Where each piece ends, in bytes after the head line: the chapters', questions' and diagrams',
+   * then the glossary's and the sources'; each starts where the one before ends. Left unchecked
+   * here (a check per number, at every start, guards nothing more): an end that is not one slices
+   * out something that is not the piece's JSON, and the piece fails its own check.
+   */
+  ends: z.array(z.number()),
 })
 type CachedHead = z.infer<typeof CachedHeadSchema>
-type Span = z.infer<typeof Span>
+/** [start, end) in bytes after the head line. */
+type Span = [number, number]
 
 const OwnedQuestionSchema = z.tuple([IdSchema, QuestionSchema])
 const GlossarySchema = z.array(GlossaryEntrySchema)
+const SourcesSchema = z.array(
+  z.tuple([
+    IdSchema,
+    z.object({
+      file: z.string(),
+      checkpointsFile: z.string(),
+      hangulSyllables: z.number().int().min(0),
+      literalEmphasisLines: z.array(z.number().int().min(1)),
+    }),
+  ]),
+)
 
 /** The head line, then every piece's JSON, one after another. */
 function toCacheFile(pack: LoadedPack): Buffer {
   const pieces: Buffer[] = []
-  let at = 0
-  const place = (value: unknown): Span => {
+  const ends: number[] = []
+  const place = (value: unknown) => {
     const bytes = Buffer.from(JSON.stringify(value))
     pieces.push(bytes)
-    at += bytes.length
-    return [at - bytes.length, at]
+    ends.push((ends.at(-1) ?? 0) + bytes.length)
   }
+  const ids = (values: Iterable<{ id: string }>) => [...values].map((value) => value.id)
+  for (const chapter of pack.chapters.values()) place(chapter)
+  for (const { chapterId, ...question } of pack.questions.values()) place([chapterId, question])
+  for (const diagram of pack.diagrams.values()) place(diagram)
+  place(pack.glossary)
+  place([...pack.sources])
   const head: CachedHead = {
     format: CACHE_FORMAT,
     hash: pack.hash,
     manifest: pack.manifest,
     outline: pack.outline,
-    chapters: [...pack.chapters.values()].map((c) => [c.id, ...place(c)]),
-    questions: [...pack.questions.values()].map(({ chapterId, ...q }) => [q.id, ...place([chapterId, q])]),
-    diagrams: [...pack.diagrams.values()].map((d) => [d.id, ...place(d)]),
-    glossary: place(pack.glossary),
-    sources: [...pack.sources],
+    chapters: ids(pack.chapters.values()),
+    questions: ids(pack.questions.values()),
+    diagrams: ids(pack.diagrams.values()),
+    ends,
   }
   // JSON.stringify never writes a raw line break, so the first one ends the head.
   return Buffer.concat([Buffer.from(`${JSON.stringify(head)}\n`), ...pieces])
@@ -117,25 +123,36 @@ function parseChecked<T>(schema: z.ZodType<T>, bytes: Buffer): T | null {
 }
 
 /**
- * The pack the cache file describes. `reload` loads the pack from its files instead; it is asked
- * for (once) when a piece read later fails its check, and every piece is then taken from it.
+ * The pack the cache file describes, or null when its head does not list as many pieces as it
+ * places. `reload` loads the pack from its files instead; it is asked for (once) when a piece
+ * read later fails its check, and every piece is then taken from it.
  */
-function fromCached(head: CachedHead, body: Buffer, dir: string, reload: () => LoadedPack | null): LoadedPack {
+function fromCached(head: CachedHead, body: Buffer, dir: string, reload: () => LoadedPack | null): LoadedPack | null {
+  const { chapters, questions, diagrams, ends } = head
+  if (ends.length !== chapters.length + questions.length + diagrams.length + 2) return null
   let reloaded: LoadedPack | null | undefined
   const fresh = () => (reloaded === undefined ? (reloaded = reload()) : reloaded)
+  let next = 0
+  const nextSpan = (): Span => [next === 0 ? 0 : (ends[next - 1] ?? 0), ends[next++] ?? 0]
+  const spans = (ids: string[]) => ids.map((id): [string, Span] => [id, nextSpan()])
   const piece = <T>(schema: z.ZodType<T>, [start, end]: Span) =>
-    Number.isSafeInteger(start) && Number.isSafeInteger(end) && 0 <= start && end <= body.length
+    Number.isSafeInteger(start) && Number.isSafeInteger(end) && 0 <= start && start <= end && end <= body.length
       ? parseChecked(schema, body.subarray(start, end))
       : null
-  const keyed = (spans: CachedHead['chapters']) => spans.map(([id, start, end]): [string, Span] => [id, [start, end]])
+  const chapterSpans = spans(chapters)
+  const questionSpans = spans(questions)
+  const diagramSpans = spans(diagrams)
+  const glossarySpan = nextSpan()
+  const sourcesSpan = nextSpan()
   let glossary: GlossaryEntry[] | undefined
+  let sources: LoadedPack['sources'] | undefined
   return {
     dir,
     hash: head.hash,
     manifest: head.manifest,
     outline: head.outline,
     chapters: new CheckedMap(
-      keyed(head.chapters),
+      chapterSpans,
       (span, id) => {
         const chapter = piece(ChapterContentSchema, span)
         return chapter?.id === id && proseIsSafe(chapter) ? chapter : null
@@ -143,7 +160,7 @@ function fromCached(head: CachedHead, body: Buffer, dir: string, reload: () => L
       () => fresh()?.chapters ?? new Map(),
     ),
     questions: new CheckedMap(
-      keyed(head.questions),
+      questionSpans,
       (span, id): OwnedQuestion | null => {
         const [chapterId, question] = piece(OwnedQuestionSchema, span) ?? []
         return chapterId && question?.id === id ? { ...question, chapterId } : null
@@ -151,7 +168,7 @@ function fromCached(head: CachedHead, body: Buffer, dir: string, reload: () => L
       () => fresh()?.questions ?? new Map(),
     ),
     diagrams: new CheckedMap(
-      keyed(head.diagrams),
+      diagramSpans,
       (span, id) => {
         const diagram = piece(DiagramSchema, span)
         return diagram?.id === id ? diagram : null
@@ -159,10 +176,16 @@ function fromCached(head: CachedHead, body: Buffer, dir: string, reload: () => L
       () => fresh()?.diagrams ?? new Map(),
     ),
     get glossary() {
-      glossary ??= piece(GlossarySchema, head.glossary) ?? fresh()?.glossary ?? []
+      glossary ??= piece(GlossarySchema, glossarySpan) ?? fresh()?.glossary ?? []
       return glossary
     },
-    sources: new Map(head.sources),
+    get sources() {
+      if (!sources) {
+        const checked = piece(SourcesSchema, sourcesSpan)
+        sources = checked ? new Map(checked) : (fresh()?.sources ?? new Map())
+      }
+      return sources
+    },
   }
 }
 
