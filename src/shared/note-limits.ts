@@ -13,10 +13,16 @@ export const NOTE_MAX_CHARS = 2000
  */
 export const NOTE_MAX_CODE_UNITS = 40_000
 
-const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' })
+/**
+ * Made at the first count, not when the module loads: building a segmenter loads ICU's break rules,
+ * tens of milliseconds of the renderer's start-up that no first screen needs (notes are counted
+ * only once the learner edits one).
+ */
+let graphemes: Intl.Segmenter | undefined
 
 /** How many characters the learner sees in `text` (grapheme clusters). */
 export function countCharacters(text: string): number {
+  graphemes ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' })
   let n = 0
   for (const _ of graphemes.segment(text)) n++
   return n

@@ -75,9 +75,15 @@ export function forgetChapterStates(): void {
   states.clear()
 }
 
-/** The chapter the first screen brought along (see first-screen.ts): its fonts start loading now. */
+/**
+ * The chapter the first screen brought along (see first-screen.ts). Its fonts are asked for at an
+ * idle moment, as a prefetched chapter's are, not before the first render: the first layout asks for
+ * the slices of the text on screen by itself, while asking for the opening's slices up front cost
+ * ~20 ms of matching before anything was mounted and brought some thirty slices in during the first
+ * layout and paint, each one laying the page out again before its text could be shown.
+ */
 export function keepOpenedChapter(courseId: string, content: ChapterContent, state: ChapterState): void {
   const key = keyOf(courseId, content.id)
-  keep(key, Promise.resolve(content), (c) => void loadChapterFonts(c))
+  keep(key, Promise.resolve(content), (c) => whenIdle(() => void loadChapterFonts(c)))
   states.set(key, Promise.resolve(state))
 }
