@@ -31,7 +31,7 @@ export const originalId = (id: string): string => id.replace(/-rep\d+$/, '')
  */
 export function replicatePack(pack: LoadedPack, times: number): LoadedPack {
   if (times === 1) return pack
-  const id = `${pack.manifest.id}-x${times}`
+  const id = `${pack.outline.id}-x${times}`
   const chapters = new Map<string, ChapterContent>()
   const questions = new Map<string, OwnedQuestion>()
   const diagrams = new Map(pack.diagrams)
@@ -69,7 +69,6 @@ export function replicatePack(pack: LoadedPack, times: number): LoadedPack {
   return {
     ...pack,
     hash: `${pack.hash}-x${times}`,
-    manifest: { ...pack.manifest, id },
     outline: { ...pack.outline, id, chapters: outlineChapters },
     chapters,
     questions,

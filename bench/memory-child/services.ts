@@ -19,7 +19,7 @@ async function main(): Promise<void> {
   if (services.library.packs.length !== 1) throw new Error('the pack did not load')
   await services.startupBackup
   const start = settledMemory()
-  services.search.search(services.library.packs[0]?.manifest.id ?? '', '컨테이너', 20)
+  services.search.search(services.library.packs[0]?.outline.id ?? '', '컨테이너', 20)
   const searched = settledMemory()
   await sleep(Number(settleMs))
   const settled = settledMemory()

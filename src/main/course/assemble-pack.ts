@@ -72,7 +72,6 @@ export function assemblePack(dir: string, hash: string, manifest: CourseManifest
   return {
     dir,
     hash,
-    manifest,
     outline,
     chapters,
     questions,

@@ -7,7 +7,7 @@ import { copyPack, fixturePack } from '../../../test/support/packs'
 describe('createCourseLibrary', () => {
   it('loads the good packs and lists the broken ones without throwing', () => {
     const library = createCourseLibrary([fixturePack('broken-links'), fixturePack('mini'), fixturePack('no-such-pack')])
-    expect(library.packs.map((p) => p.manifest.id)).toEqual(['mini'])
+    expect(library.packs.map((p) => p.outline.id)).toEqual(['mini'])
     expect(library.get('mini')?.dir).toBe(fixturePack('mini'))
     expect(library.get('broken')).toBeUndefined()
     expect(library.broken.map((b) => [b.dir, b.problems.length])).toEqual([
@@ -24,7 +24,7 @@ describe('createCourseLibrary', () => {
     )
     const library = createCourseLibrary([fixturePack('mini'), copy])
     expect(library.packs).toHaveLength(1)
-    expect(library.get('mini')?.manifest.version).toBe('1.0.0')
+    expect(library.get('mini')?.outline.version).toBe('1.0.0')
     expect(library.broken).toEqual([
       {
         dir: copy,

@@ -38,7 +38,7 @@ export function createCourseLibrary(dirs: readonly string[], cache?: PackCache):
       continue
     }
     const { pack } = result
-    const first = byId.get(pack.manifest.id)
+    const first = byId.get(pack.outline.id)
     if (first) {
       broken.push({
         dir,
@@ -46,13 +46,13 @@ export function createCourseLibrary(dirs: readonly string[], cache?: PackCache):
           {
             file: MANIFEST_FILE,
             line: manifestIdLine(dir),
-            message: `course id "${pack.manifest.id}" is already used by the pack in the folder ${packFolderName(first.dir)}`,
+            message: `course id "${pack.outline.id}" is already used by the pack in the folder ${packFolderName(first.dir)}`,
           },
         ],
       })
       continue
     }
-    byId.set(pack.manifest.id, pack)
+    byId.set(pack.outline.id, pack)
   }
   const packs = [...byId.values()]
   return { packs, broken, get: (courseId) => byId.get(courseId) }

@@ -5,7 +5,6 @@ import { isSafeProseHtml } from '../../shared/course/prose-html'
 import {
   type ChapterContent,
   ChapterContentSchema,
-  CourseManifestSchema,
   CourseOutlineSchema,
   DiagramSchema,
   type GlossaryEntry,
@@ -22,7 +21,7 @@ import type { LoadedPack, OwnedQuestion } from './pack-types'
  * Bump when what the loader produces changes (assemblePack, the renderer-facing schemas), so
  * caches written by an older app are ignored rather than trusted.
  */
-export const CACHE_FORMAT = 6
+export const CACHE_FORMAT = 7
 const SUFFIX = `.v${CACHE_FORMAT}.pack`
 /** Packs change rarely; a handful of versions covers switching between app builds. */
 const KEEP_FILES = 8
@@ -33,14 +32,13 @@ const MAX_CACHE_BYTES = 64 * 1024 * 1024
  * The file's first line. The cache sits in the profile folder, which is not more trusted than the
  * pack itself, so everything read back passes the same schemas as the pack did, and every prose
  * block must be HTML a valid pack's Markdown renders to (`isSafeProseHtml`). What a start-up needs
- * (the manifest, the outline) is in this line and checked on reading the file; each chapter,
+ * (the outline) is in this line and checked on reading the file; each chapter,
  * question and diagram, the glossary and the sources follow it as JSON of their own, each parsed
  * and checked when first read (`CheckedMap`).
  */
 const CachedHeadSchema = z.object({
   format: z.literal(CACHE_FORMAT),
   hash: z.string(),
-  manifest: CourseManifestSchema,
   outline: CourseOutlineSchema,
   /**
    * The pieces' ids, in the order the pieces follow the head. An id is compared with its piece's
@@ -94,7 +92,6 @@ function toCacheFile(pack: LoadedPack): Buffer {
   const head: CachedHead = {
     format: CACHE_FORMAT,
     hash: pack.hash,
-    manifest: pack.manifest,
     outline: pack.outline,
     chapters: ids(pack.chapters.values()),
     questions: ids(pack.questions.values()),
@@ -149,7 +146,6 @@ function fromCached(head: CachedHead, body: Buffer, dir: string, reload: () => L
   return {
     dir,
     hash: head.hash,
-    manifest: head.manifest,
     outline: head.outline,
     chapters: new CheckedMap(
       chapterSpans,

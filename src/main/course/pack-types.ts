@@ -1,6 +1,5 @@
 import type {
   ChapterContent,
-  CourseManifest,
   CourseOutline,
   Diagram,
   GlossaryEntry,
@@ -29,7 +28,6 @@ export interface LoadedPack {
   dir: string
   /** sha256 over every file's relative path and bytes: tells a changed pack from an unchanged one. */
   hash: string
-  manifest: CourseManifest
   outline: CourseOutline
   /** Keyed by chapter id, in reading order. */
   chapters: ReadonlyMap<string, ChapterContent>
