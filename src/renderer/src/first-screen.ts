@@ -2,6 +2,7 @@ import type { MethodOutput } from '../../shared/ipc/contract'
 import type { ApiResult } from '../../shared/ipc/errors'
 import { call } from './api'
 import { keepOpenedChapter } from './chapter-opening/chapter-cache'
+import { errorKey } from './error-text'
 import { useCourseStore } from './stores/course'
 import { useNoticeStore } from './stores/notices'
 import { useNotesStore } from './stores/notes'
@@ -31,6 +32,6 @@ export async function fillFirstScreen(pending: Promise<ApiResult<MethodOutput<'g
     }
     course.outline = opened?.outline ?? null
   } catch (err) {
-    course.loadError = err instanceof Error ? err.message : String(err)
+    course.loadError = errorKey(err)
   }
 }

@@ -3,12 +3,13 @@ import { ref } from 'vue'
 import type { Settings, SettingsPatch } from '../../../shared/settings'
 import { DEFAULT_SETTINGS } from '../../../shared/settings-defaults'
 import { api, call } from '../api'
+import { errorKey } from '../error-text'
 
 /** Learner settings, persisted in SQLite by the main process. */
 export const useSettingsStore = defineStore('settings', () => {
   const settings = ref<Settings>({ ...DEFAULT_SETTINGS })
-  /** Why the last save failed, shown beside the controls. */
-  const saveError = ref<string | null>(null)
+  /** Why the last save failed (an i18n key), shown beside the controls. */
+  const saveError = ref<ReturnType<typeof errorKey> | null>(null)
 
   async function load(): Promise<void> {
     settings.value = await call(api().getSettings({}))
@@ -23,7 +24,7 @@ export const useSettingsStore = defineStore('settings', () => {
       saveError.value = null
     } catch (err) {
       settings.value = previous
-      saveError.value = err instanceof Error ? err.message : String(err)
+      saveError.value = errorKey(err)
     }
   }
 

@@ -6,6 +6,7 @@ import { useRealServices } from '../../../../test/support/renderer-services'
 import { createAppI18n } from '../i18n'
 import FinalCheckView from './FinalCheckView.vue'
 import { fillFirstScreen } from '../first-screen'
+import { useCourseStore } from '../stores/course'
 
 const env = useRealServices()
 
@@ -33,6 +34,17 @@ describe('FinalCheckView', () => {
     const wrapper = await mountFinalCheck()
     expect(wrapper.get('h1').text()).toBe('최종 점검')
     expect(wrapper.get('.page-header .badge svg').classes()).toContain('lucide-clipboard-check-icon')
+  })
+
+  it('says in the learner’s words why the final check could not be loaded', async () => {
+    await fillFirstScreen(window.api.getStartup({}))
+    const course = useCourseStore()
+    // A course the library does not hold: main answers with an error whose message is for developers.
+    course.outline = { ...course.outline!, id: 'no-such-course' }
+    const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/', component: FinalCheckView }] })
+    const wrapper = mount(FinalCheckView, { global: { plugins: [router, createAppI18n()] } })
+    await flushPromises()
+    expect(wrapper.get('[role="alert"]').text()).toBe('최종 점검을 불러오지 못했습니다: 찾는 내용이 이 코스에 없어요.')
   })
 
   it('grades an answer like a checkpoint, and the retry shows the options in a new order', async () => {
