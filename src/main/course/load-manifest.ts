@@ -1,6 +1,7 @@
 import { CourseManifestSchema, type CourseManifest, type PackProblem } from '../../shared/course/schema'
 import { parseYaml, type YamlSource } from './read-yaml'
 import { schemaProblems } from './schema-problems'
+import { PARSE_ONCE_REPORTING } from './parse-once'
 
 export const MANIFEST_FILE = 'course.yaml'
 
@@ -26,7 +27,7 @@ export function loadManifest(text: string | undefined): ManifestResult {
   const parsed = parseYaml(text, file)
   if (!parsed.ok) return { manifest: undefined, source: undefined, problems: parsed.problems }
   const { source } = parsed
-  const result = CourseManifestSchema.safeParse(source.value ?? {}, { reportInput: true })
+  const result = CourseManifestSchema.safeParse(source.value ?? {}, PARSE_ONCE_REPORTING)
   if (!result.success) {
     return { manifest: undefined, source, problems: schemaProblems(result.error.issues, source, file) }
   }

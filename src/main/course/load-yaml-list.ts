@@ -2,6 +2,7 @@ import type { z } from 'zod'
 import type { PackProblem } from '../../shared/course/schema'
 import { parseYaml, type YamlPath } from './read-yaml'
 import { schemaProblems } from './schema-problems'
+import { PARSE_ONCE_REPORTING } from './parse-once'
 
 /** One valid item of a YAML list file, with a way back to its lines. */
 export interface ListItem<T> {
@@ -57,7 +58,7 @@ export function loadYamlList<S extends z.ZodType>(
   }
   source.value.forEach((raw: unknown, index: number) => {
     const rawId = isRecord(raw) && typeof raw.id === 'string' ? raw.id : undefined
-    const parsedItem = itemSchema.safeParse(raw, { reportInput: true })
+    const parsedItem = itemSchema.safeParse(raw, PARSE_ONCE_REPORTING)
     if (!parsedItem.success) {
       if (rawId !== undefined) result.invalidIds.add(rawId)
       const label = rawId !== undefined ? `${noun} "${rawId}"` : `${noun} #${index + 1}`

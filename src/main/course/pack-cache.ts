@@ -15,6 +15,7 @@ import {
 import { ensurePrivateDir, writeNewPrivateFile } from '../private-files'
 import { readBounded } from '../read-bounded'
 import { CheckedMap } from './checked-entries'
+import { PARSE_ONCE } from './parse-once'
 import type { LoadedPack, OwnedQuestion } from './pack-types'
 
 /**
@@ -102,17 +103,10 @@ function toCacheFile(pack: LoadedPack): Buffer {
   return Buffer.concat([Buffer.from(`${JSON.stringify(head)}\n`), ...pieces])
 }
 
-/**
- * zod's default compiles each object schema into a function on first use, which pays only for a
- * schema used many times; a start-up checks each one about once, and without it the check took
- * half the time in a fresh process.
- */
-const ONCE = { jitless: true }
-
 /** `bytes` as JSON checked by `schema`, or null when it is not JSON or does not pass. */
 function parseChecked<T>(schema: z.ZodType<T>, bytes: Buffer): T | null {
   try {
-    const parsed = schema.safeParse(JSON.parse(bytes.toString('utf8')), ONCE)
+    const parsed = schema.safeParse(JSON.parse(bytes.toString('utf8')), PARSE_ONCE)
     return parsed.success ? parsed.data : null
   } catch {
     return null

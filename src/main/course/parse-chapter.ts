@@ -10,6 +10,7 @@ import { countHangul, lintMarkdown, literalEmphasisLines, parseMarkdown, renderT
 import { parseYaml } from './read-yaml'
 import { schemaProblems } from './schema-problems'
 import { splitFrontMatter } from './split-front-matter'
+import { PARSE_ONCE_REPORTING } from './parse-once'
 
 /** A diagram or checkpoint placed by a fenced block, with its file line. */
 export interface ChapterReference {
@@ -71,7 +72,7 @@ function readFrontMatter(chapter: ParsedChapter, yaml: string, firstLine: number
     return
   }
   chapter.idLine = parsed.source.lineOf(['id'])
-  const result = ChapterFrontMatterSchema.safeParse(parsed.source.value ?? {}, { reportInput: true })
+  const result = ChapterFrontMatterSchema.safeParse(parsed.source.value ?? {}, PARSE_ONCE_REPORTING)
   if (result.success) chapter.frontMatter = result.data
   else chapter.problems.push(...schemaProblems(result.error.issues, parsed.source, file, [], 'front matter'))
 }
