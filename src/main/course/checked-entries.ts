@@ -1,15 +1,15 @@
 /**
  * A read-only map whose values arrive unchecked (`R`: where the pack cache file holds each one's
- * JSON) and are parsed and checked the first time each one is read, then kept. The pack cache stores every chapter, question and diagram this way, so a
- * start-up checks only what it shows: checking the whole pack in a fresh process cost ~60 ms,
- * nearly all of it the schemas' first use.
+ * JSON) and are parsed and checked the first time each one is read, then kept. The pack cache
+ * stores every chapter, question and diagram this way, so a start-up checks only what it shows:
+ * checking the whole pack in a fresh process cost ~60 ms, nearly all of it the schemas' first use.
  *
  * When a value fails its check, `fallback` gives the map to use instead, and from then on every
  * read goes there: a damaged entry is never shown, and the learner sees what the pack's own files
  * hold.
  */
 export class CheckedMap<R, V> implements ReadonlyMap<string, V> {
-  readonly #keys: readonly string[]
+  readonly #keys: ReadonlySet<string>
   readonly #raw: Map<string, R>
   readonly #checked = new Map<string, V>()
   #fellBack: ReadonlyMap<string, V> | null = null
@@ -20,7 +20,7 @@ export class CheckedMap<R, V> implements ReadonlyMap<string, V> {
     private readonly fallback: () => ReadonlyMap<string, V>,
   ) {
     this.#raw = new Map(entries)
-    this.#keys = [...this.#raw.keys()]
+    this.#keys = new Set(this.#raw.keys())
   }
 
   get(key: string): V | undefined {
@@ -39,11 +39,11 @@ export class CheckedMap<R, V> implements ReadonlyMap<string, V> {
   }
 
   has(key: string): boolean {
-    return this.#fellBack ? this.#fellBack.has(key) : this.#keys.includes(key)
+    return this.#fellBack ? this.#fellBack.has(key) : this.#keys.has(key)
   }
 
   get size(): number {
-    return this.#fellBack ? this.#fellBack.size : this.#keys.length
+    return this.#fellBack ? this.#fellBack.size : this.#keys.size
   }
 
   *entries(): MapIterator<[string, V]> {
