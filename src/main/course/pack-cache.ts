@@ -16,7 +16,7 @@ import { ensurePrivateDir, writeNewPrivateFile } from '../private-files'
 import { readBounded } from '../read-bounded'
 import { CheckedMap } from './checked-entries'
 import { PARSE_ONCE } from './parse-once'
-import type { LoadedPack, OwnedQuestion } from './pack-types'
+import { ChapterSourceInfoSchema, type LoadedPack, type OwnedQuestion } from './pack-types'
 
 /**
  * Bump when what the loader produces changes (assemblePack, the renderer-facing schemas), so
@@ -63,17 +63,7 @@ type Span = [number, number]
 
 const OwnedQuestionSchema = z.tuple([IdSchema, QuestionSchema])
 const GlossarySchema = z.array(GlossaryEntrySchema)
-const SourcesSchema = z.array(
-  z.tuple([
-    IdSchema,
-    z.object({
-      file: z.string(),
-      checkpointsFile: z.string(),
-      hangulSyllables: z.number().int().min(0),
-      literalEmphasisLines: z.array(z.number().int().min(1)),
-    }),
-  ]),
-)
+const SourcesSchema = z.array(z.tuple([IdSchema, ChapterSourceInfoSchema]))
 
 /** The head line, then every piece's JSON, one after another. */
 function toCacheFile(pack: LoadedPack): Buffer {

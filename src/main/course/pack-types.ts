@@ -1,3 +1,4 @@
+import { z } from 'zod'
 import type {
   ChapterContent,
   CourseOutline,
@@ -13,16 +14,17 @@ export type { PackProblem }
 export type OwnedQuestion = Question & { chapterId: string }
 
 /** Where a chapter came from, for tools that report on files (course:check, content rules). */
-export interface ChapterSourceInfo {
+export const ChapterSourceInfoSchema = z.object({
   /** e.g. `chapters/01-infra-stack.md` */
-  file: string
+  file: z.string(),
   /** e.g. `checkpoints/01-infra-stack.yaml` */
-  checkpointsFile: string
+  checkpointsFile: z.string(),
   /** Hangul syllables of the body, front matter and fenced blocks excluded. */
-  hangulSyllables: number
+  hangulSyllables: z.number().int().min(0),
   /** File lines whose rendered prose still shows a literal `**` (emphasis that did not close). */
-  literalEmphasisLines: number[]
-}
+  literalEmphasisLines: z.array(z.number().int().min(1)),
+})
+export type ChapterSourceInfo = z.infer<typeof ChapterSourceInfoSchema>
 
 export interface LoadedPack {
   dir: string
