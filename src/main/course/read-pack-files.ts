@@ -1,6 +1,6 @@
 import { isUtf8 } from 'node:buffer'
 import { createHash } from 'node:crypto'
-import { constants, lstatSync, readdirSync } from 'node:fs'
+import { constants, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { PackProblem } from '../../shared/course/schema'
 import { readBounded } from '../read-bounded'
@@ -22,6 +22,7 @@ export interface PackFiles {
 const MB = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`
 // Where the platform has it, a link swapped in after the check still cannot be followed.
 const NO_FOLLOW = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0)
+const NOT_PLAIN = new Error('not a plain file')
 
 /**
  * Reads a whole pack into memory (packs are small, and read once at start-up). Dotfiles such as
@@ -40,24 +41,36 @@ export function readPackFiles(dir: string): PackFiles {
     for (const entry of entries) {
       if (entry.name.startsWith('.')) continue
       const rel = relDir ? `${relDir}/${entry.name}` : entry.name
-      const abs = join(dir, rel)
-      const stat = lstatSync(abs)
-      if (stat.isSymbolicLink()) refuse(rel, 'symbolic links are not allowed in a pack: put the file itself here')
-      else if (stat.isDirectory()) walk(rel)
-      else if (!stat.isFile()) refuse(rel, 'only plain files and folders are allowed in a pack')
-      else if (stat.size > MAX_PACK_FILE_BYTES)
-        refuse(rel, `the file is ${MB(stat.size)}; a pack file may be at most ${MB(MAX_PACK_FILE_BYTES)}`)
-      else if (total + stat.size > MAX_PACK_BYTES)
-        refuse(rel, `this file takes the pack over ${MB(MAX_PACK_BYTES)}, the most a pack may hold`)
-      else {
-        const bytes = readBounded(abs, MAX_PACK_FILE_BYTES, NO_FOLLOW)
-        if (!bytes) refuse(rel, `the file grew past ${MB(MAX_PACK_FILE_BYTES)} while it was read`)
-        else {
-          total += bytes.length
-          files.set(rel, bytes)
-        }
-      }
+      // The entry's own type, as the folder lists it: a link is never followed to learn it.
+      if (entry.isSymbolicLink()) refuse(rel, 'symbolic links are not allowed in a pack: put the file itself here')
+      else if (entry.isDirectory()) walk(rel)
+      else if (!entry.isFile()) refuse(rel, 'only plain files and folders are allowed in a pack')
+      else readFile(rel)
     }
+  }
+  const readFile = (rel: string): void => {
+    // The size comes from the open handle, so nothing is read of a file over either limit.
+    let size = 0
+    const limit = Math.min(MAX_PACK_FILE_BYTES, MAX_PACK_BYTES - total)
+    let bytes: Buffer | null = null
+    try {
+      bytes = readBounded(join(dir, rel), limit, NO_FOLLOW, (stat) => {
+        size = stat.isFile() ? stat.size : -1
+        // Swapped for something else since the folder was listed: stop before reading it.
+        if (size < 0) throw NOT_PLAIN
+      })
+    } catch (err) {
+      if (err !== NOT_PLAIN) throw err
+    }
+    if (size < 0) refuse(rel, 'only plain files and folders are allowed in a pack')
+    else if (bytes) {
+      total += bytes.length
+      files.set(rel, bytes)
+    } else if (size > MAX_PACK_FILE_BYTES)
+      refuse(rel, `the file is ${MB(size)}; a pack file may be at most ${MB(MAX_PACK_FILE_BYTES)}`)
+    else if (total + size > MAX_PACK_BYTES)
+      refuse(rel, `this file takes the pack over ${MB(MAX_PACK_BYTES)}, the most a pack may hold`)
+    else refuse(rel, `the file grew past ${MB(limit)} while it was read`)
   }
   walk('')
   return { files, hash: hashFiles(files), problems }
