@@ -33,22 +33,21 @@ export function openDatabase(path: string, nativeBinding?: string): Database.Dat
   }
 }
 
-const ROLLBACK = new Error('probe rolled back')
-
 /**
  * Why the open database cannot be written, or null. SQLite falls back to reading a file it may
- * not write without a word: a header write, rolled back, tells.
+ * not write without a word: a header write, rolled back, tells. Plain BEGIN/ROLLBACK rather than
+ * db.transaction(), whose wrappers cost a start-up more than the probe itself.
  */
 export function writeProblem(db: Database.Database): string | null {
   const version = db.pragma('user_version', { simple: true }) as number
+  db.exec('BEGIN')
   try {
-    db.transaction(() => {
-      db.pragma(`user_version = ${version}`)
-      throw ROLLBACK
-    })()
+    db.pragma(`user_version = ${version}`)
+    return null
   } catch (err) {
-    if (err === ROLLBACK || !storageProblemOf(err)) return null
+    if (!storageProblemOf(err)) return null
     return err instanceof Error ? err.message : String(err)
+  } finally {
+    if (db.inTransaction) db.exec('ROLLBACK')
   }
-  return null
 }
