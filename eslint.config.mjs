@@ -20,6 +20,8 @@ export default defineConfigWithVueTs(
   {
     files: ['src/renderer/**/*'],
     rules: {
+      // The build leaves out the Options API (electron.vite.config.ts).
+      'vue/component-api-style': ['error', ['script-setup']],
       'no-restricted-imports': [
         'error',
         {
