@@ -40,8 +40,9 @@ export function openDatabase(path: string, nativeBinding?: string): Database.Dat
  */
 export function writeProblem(db: Database.Database): string | null {
   const version = db.pragma('user_version', { simple: true }) as number
-  db.exec('BEGIN')
   try {
+    // Inside the try, as db.transaction() had it: a BEGIN the storage refuses is a problem to report.
+    db.exec('BEGIN')
     db.pragma(`user_version = ${version}`)
     return null
   } catch (err) {
