@@ -1,8 +1,9 @@
 /**
  * The benchmarks' browser harness, the e2e harness's setting rebuilt: the built renderer
  * (out/renderer) in Debian's Chromium with the Playwright projects' launch options, served under
- * http://app.local by context.route with the app's CSP, window.api bound with exposeBinding to the
- * real services on a pack. Used by bench/renderer.ts and bench/memory.ts.
+ * http://app.local by context.route with the app's CSP, the built preload run in the page with its
+ * ipcRenderer bound by exposeBinding to the real IPC handlers and services on a pack (as in
+ * e2e/fixtures.ts). Used by bench/renderer.ts and bench/memory.ts.
  */
 import { CHROMIUM_LAUNCH } from '../e2e/chromium-launch'
 import { chromium, type BrowserContext } from '@playwright/test'
@@ -13,8 +14,11 @@ import { mimeTypeOf, resolveAppFile } from '../src/main/app-protocol'
 import { createDispatcher } from '../src/main/ipc/dispatch'
 import { createHandlers } from '../src/main/ipc/handlers'
 import { createServices } from '../src/main/services'
-import { CONTENT_SECURITY_POLICY, isTrustedSenderUrl } from '../src/main/security'
-import { methods } from '../src/shared/ipc/contract'
+import { registerIpc } from '../src/main/ipc/register-ipc'
+import { CONTENT_SECURITY_POLICY } from '../src/main/security'
+import { FakeIpcMain } from '../test/support/fake-electron'
+import { IPC_BINDING, PRELOAD_BUNDLE, preloadInitScript } from '../e2e/preload-in-page'
+import type { IpcMain } from 'electron'
 import { FIRST_TEXT_PROBE } from './renderer-page'
 import { nowMs } from './stats'
 
@@ -23,7 +27,7 @@ const ROOT = resolve(__dirname, '..')
 export { CHROMIUM_LAUNCH }
 export const RENDERER_DIR = join(ROOT, 'out', 'renderer')
 export const ORIGIN = 'http://app.local'
-export const PRELOAD_BUNDLE = join(ROOT, 'out', 'preload', 'index.js')
+export { PRELOAD_BUNDLE }
 
 /** Builds the app when out/renderer or out/preload is missing (never rebuilds an existing one). */
 export function ensureBuilt(): void {
@@ -66,33 +70,23 @@ export async function startHarness(
       rmSync(dataDir, { recursive: true, force: true })
     },
   }
-  await context.exposeBinding('__anotherClassInvoke', async (source, method: string, input: unknown) => {
-    if (!isTrustedSenderUrl(source.frame.url(), ORIGIN)) {
-      return { ok: false, error: { code: 'forbidden_sender', message: 'Calls are only accepted from the app itself' } }
-    }
-    const t0 = nowMs()
-    const result = await dispatch(method, input)
-    harness.calls.push({ method, ms: nowMs() - t0, phase: harness.phase })
-    return result
-  })
-  // The same window.api as e2e/fixtures.ts builds: one named function per contract method.
-  await context.addInitScript({
-    content: `(() => {
-      const invoke = window.__anotherClassInvoke
-      // Each call's start and end in page time, for the breakdown in notes.json.
-      window.__apiCalls = []
-      const timed = (name) => async (input) => {
-        const start = performance.now()
-        try {
-          return await invoke(name, input)
-        } finally {
-          window.__apiCalls.push({ method: name, start, end: performance.now() })
-        }
-      }
-      const api = Object.fromEntries(${JSON.stringify(methods)}.map((name) => [name, timed(name)]))
-      Object.defineProperty(window, 'api', { value: Object.freeze(api), writable: false })
-    })()`,
-  })
+  // Registered as the app registers them (channels, sender-frame check); each answer's time in main
+  // (checks + handler) is kept beside its method.
+  const ipcMain = new FakeIpcMain()
+  registerIpc(
+    ipcMain as unknown as IpcMain,
+    async (method, input) => {
+      const t0 = nowMs()
+      const result = await dispatch(method, input)
+      harness.calls.push({ method, ms: nowMs() - t0, phase: harness.phase })
+      return result
+    },
+    ORIGIN,
+  )
+  await context.exposeBinding(IPC_BINDING, (source, channel: string, ...args: unknown[]) =>
+    ipcMain.invoke(channel, source.frame.url(), ...args),
+  )
+  await context.addInitScript(preloadInitScript({ timed: true }))
   await context.addInitScript({ content: FIRST_TEXT_PROBE })
   await context.route('**/*', async (route) => {
     const url = route.request().url()

@@ -18,6 +18,7 @@ import { createFakeDialogs, type FakeDialogs } from '../test/support/fake-dialog
 import { registerIpc } from '../src/main/ipc/register-ipc'
 import { CONTENT_SECURITY_POLICY } from '../src/main/security'
 import { FakeIpcMain } from '../test/support/fake-electron'
+import { IPC_BINDING, preloadInitScript } from './preload-in-page'
 import { MINI_PACK, REPO_ROOT as ROOT } from '../test/support/packs'
 import type { IpcMain } from 'electron'
 
@@ -92,43 +93,6 @@ export const test = base.extend<AppOptions & { app: AppHandle }, { harnessBrowse
 })
 
 export const expect = test.expect
-
-/** The built preload bundle: the harness runs it in the page, as Electron runs it in the window. */
-const PRELOAD_BUNDLE = join(ROOT, 'out', 'preload', 'index.js')
-/** The page-side end of the stand-in transport; the preload's ipcRenderer.invoke is its only user. */
-const IPC_BINDING = '__anotherClassIpcInvoke'
-
-/**
- * Wraps the built preload so it runs in the page with Electron's transport replaced and nothing
- * else: `require('electron')` yields a contextBridge that defines `window.api` (frozen, as the
- * bridge's copy is) and an ipcRenderer whose invoke goes through the exposed binding to the real
- * ipcMain handlers. The binding itself is taken off `window`, so page scripts reach main only
- * through what the preload exposes.
- */
-function preloadInitScript(): string {
-  const bundle = readFileSync(PRELOAD_BUNDLE, 'utf8')
-  return `(() => {
-  const send = window[${JSON.stringify(IPC_BINDING)}]
-  delete window[${JSON.stringify(IPC_BINDING)}]
-  if (typeof send !== 'function') return
-  const electron = {
-    contextBridge: {
-      exposeInMainWorld(key, value) {
-        Object.defineProperty(window, key, { value: Object.freeze({ ...value }), writable: false, configurable: false })
-      },
-    },
-    ipcRenderer: { invoke: (channel, ...args) => send(channel, ...args) },
-  }
-  const require = (name) => {
-    if (name === 'electron') return electron
-    throw new Error('a sandboxed preload cannot require ' + name)
-  }
-  const module = { exports: {} }
-  ;(function (require, module, exports) {
-${bundle}
-  })(require, module, module.exports)
-})()`
-}
 
 /**
  * The harness: the built renderer in Chromium running the built preload, whose ipcRenderer.invoke
