@@ -66,6 +66,7 @@ function browserParts(): { renderer: RendererReport; memory: MemoryReport; size:
     apiWait: { switchP50Ms: 0, loadMs: 0 },
     ipc: {},
     breakdown: { load: null, switches: [] },
+    koreanFonts: 1,
   }
   const memory: MemoryReport = got.memory ?? {
     results: { heap_after_50_over_after_7: 1, main_rss_over_bare: 1 },
@@ -241,5 +242,25 @@ describe('benchmark smoke run (tiny sizes)', () => {
     // The bench's own work on a quiet machine: about one core's worth of load at the end.
     results.run = { cores: 2, load_before: 0.7, load_after: 2.2 }
     expect(formatTable(tableRows(results, details))).not.toMatch(/NOISY HOST/)
+  })
+
+  it('report: a renderer run on a machine without a Korean font is flagged in the table', () => {
+    const { writes, search, startup } = got
+    if (!writes || !search || !startup) throw new Error('an earlier benchmark failed')
+    const { renderer, memory, size } = browserParts()
+    const results: BenchResults = {
+      writes: writes.results,
+      search: search.results,
+      startup: startup.results,
+      renderer: renderer.results,
+      memory: memory.results,
+      size: size.results,
+      run: { cores: 2, load_before: 0.7, load_after: 2.2 },
+    }
+    const table = (koreanFonts: number | null) =>
+      formatTable(tableRows(results, { writes, search, startup, renderer: { ...renderer, koreanFonts }, memory, size }))
+    // Hangul drawn as boxes until the fonts arrive: the floor's first text is not text.
+    expect(table(0)).toMatch(/NO KOREAN FONT/)
+    expect(table(2)).not.toMatch(/NO KOREAN FONT/)
   })
 })

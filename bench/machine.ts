@@ -3,6 +3,7 @@
  * A run whose load exceeded the core count had other work competing for the CPU (a noisy host):
  * its absolute figures are not comparable, and even the ratios move more.
  */
+import { execFileSync } from 'node:child_process'
 import { cpus, loadavg } from 'node:os'
 
 export interface RunInfo {
@@ -26,3 +27,20 @@ export const runInfo = (loadBefore: number): RunInfo => ({
  * turns), so on a quiet two-core machine its own work leaves the 1-minute load near 2 at the end.
  */
 export const isNoisy = (run: RunInfo): boolean => run.load_before > run.cores || run.load_after > run.cores + 1
+
+/**
+ * How many installed font families cover Korean, by fontconfig; null where there is no fc-list.
+ * A bare Debian has none, and then Hangul is drawn as empty boxes until the app's own font slices
+ * arrive: the static floor's "first text" is a paint of boxes, ~100 ms before its fonts, while the
+ * app's text usually paints after them, so first text ÷ floor is not comparable (the table flags
+ * it, and bench/renderer.ts reports the count). A learner's laptop has one (Malgun Gothic, Apple SD Gothic Neo); on Debian,
+ * `apt-get install -y fonts-nanum`.
+ */
+export function koreanFontFamilies(): number | null {
+  try {
+    const families = execFileSync('fc-list', [':lang=ko', 'family'], { encoding: 'utf8', timeout: 10_000 })
+    return families.split('\n').filter(Boolean).length
+  } catch {
+    return null
+  }
+}

@@ -19,6 +19,7 @@ import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import type { LoadedPack } from '../src/main/course/pack-types'
 import { bounce, ensureBuilt, IDLE, ORIGIN, RENDERER_DIR, startHarness } from './harness'
+import { koreanFontFamilies } from './machine'
 import { FIRST_TEXT_READY, LOAD_BREAKDOWN, SWITCH_CHAPTER } from './renderer-page'
 import {
   STATIC_PATH,
@@ -123,6 +124,11 @@ export interface RendererReport {
    * them (main's work plus the harness's CDP round trip).
    */
   breakdown: { load: unknown; switches: { ms: number; api: { method: string; ms: number; waited: boolean }[] }[] }
+  /**
+   * Font families on the machine that cover Korean (koreanFontFamilies), null when unknown. With
+   * none, the floor's first text is a paint of empty boxes: the table flags the figure.
+   */
+  koreanFonts: number | null
 }
 
 /**
@@ -238,6 +244,7 @@ export async function benchRenderer(options: RendererOptions): Promise<RendererR
       switch_p95_over_floor: ratio(percentile(samples.switches, 95), percentile(samples.staticSwitches, 95)),
     },
     staticSwitch: { p50Ms: percentile(samples.staticSwitches, 50), p95Ms: percentile(samples.staticSwitches, 95) },
+    koreanFonts: koreanFontFamilies(),
     samples,
     timingSource: [...sources],
     js: { files: js.files, rawKb: js.rawKb },

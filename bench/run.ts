@@ -108,6 +108,10 @@ async function main(): Promise<void> {
       console.log(
         `NOISY HOST: load ${results.run.load_before} → ${results.run.load_after} on ${results.run.cores} cores; rerun on a quiet machine before committing these figures`,
       )
+    if (out.renderer.koreanFonts === 0)
+      console.log(
+        'NO KOREAN FONT: the static floor paints Hangul as boxes until its fonts arrive, so first text ÷ floor is not comparable; apt-get install -y fonts-nanum and rerun',
+      )
     if (smoke) {
       log('smoke run: bench/results.json not written')
       return

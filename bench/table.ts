@@ -173,6 +173,17 @@ export function tableRows(results: BenchResults, details: Details): Row[] {
     `medians of ${r.samples.app.length} loads each (${r.timingSource.join(', ')}); first-screen window.api calls outstanding ${fmt(r.apiWait.loadMs)} ms in one load (harness CDP binding)`,
   ])
   rows.push(budgetRow('', 'renderer', 'first_text_over_floor', fmt(results.renderer.first_text_over_floor)))
+  const fonts = r.koreanFonts
+  rows.push([
+    '',
+    'Korean system fonts',
+    fonts === null ? 'unknown' : String(fonts),
+    '',
+    fonts === 0 ? '⚠' : '',
+    fonts === 0
+      ? 'NO KOREAN FONT: the floor paints Hangul as boxes before its fonts arrive, so first text ÷ floor is not comparable (apt-get install -y fonts-nanum)'
+      : 'font families covering Korean (fc-list :lang=ko): the floor paints text, not boxes',
+  ])
   rows.push([
     '',
     'switch p95 / static swap p95 ms',
