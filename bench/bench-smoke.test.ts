@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { QUERIES } from './queries'
-import { loadNow, runInfo } from './machine'
+import { loadNow, runInfo, type RunInfo } from './machine'
 import { benchMemory, type MemoryReport } from './memory'
 import { bounce, CHROMIUM_LAUNCH, RENDERER_DIR } from './harness'
 import { benchRenderer, type RendererReport } from './renderer'
@@ -16,7 +16,7 @@ import { BUDGETS, GUIDES, RESULT_KEYS, toResultsJson, type BenchResults } from '
 import { benchSearch, originalId, replicatePack, type SearchReport } from './search'
 import { benchSize, type SizeReport } from './size'
 import { benchStartup, type StartupReport } from './startup'
-import { formatTable, tableRows } from './table'
+import { formatTable, tableRows, type Details } from './table'
 import { FIRST_CHAPTER, loadSprint3, SMOKE, SPRINT_3 } from './suite'
 import { benchWrites, parseStraceCounts, type WritesReport } from './writes'
 
@@ -88,6 +88,23 @@ function browserParts(): { renderer: RendererReport; memory: MemoryReport; size:
     packaged: null,
   }
   return { renderer, memory, size }
+}
+
+/** The report's inputs from this smoke run's figures (browser parts stood in for where skipped), with `run`. */
+function reportInputs(run: RunInfo): { results: BenchResults; details: Details } {
+  const { writes, search, startup } = got
+  if (!writes || !search || !startup) throw new Error('an earlier benchmark failed')
+  const { renderer, memory, size } = browserParts()
+  const results: BenchResults = {
+    writes: writes.results,
+    search: search.results,
+    startup: startup.results,
+    renderer: renderer.results,
+    memory: memory.results,
+    size: size.results,
+    run,
+  }
+  return { results, details: { writes, search, startup, renderer, memory, size } }
 }
 
 describe('benchmark smoke run (tiny sizes)', () => {
@@ -189,18 +206,7 @@ describe('benchmark smoke run (tiny sizes)', () => {
   })
 
   it('report: results.json has exactly the agreed keys, and the table shows every budget', () => {
-    const { writes, search, startup } = got
-    if (!writes || !search || !startup) throw new Error('an earlier benchmark failed')
-    const { renderer, memory, size } = browserParts()
-    const results: BenchResults = {
-      writes: writes.results,
-      search: search.results,
-      startup: startup.results,
-      renderer: renderer.results,
-      memory: memory.results,
-      size: size.results,
-      run: runInfo(loadBefore),
-    }
+    const { results, details } = reportInputs(runInfo(loadBefore))
     expectShape('run', results.run)
     expect(results.run.cores).toBeGreaterThan(0)
     const json = toResultsJson(results)
@@ -208,7 +214,7 @@ describe('benchmark smoke run (tiny sizes)', () => {
       expect(Object.keys(json[group])).toEqual([...RESULT_KEYS[group]])
     }
     expect(Object.keys(json)).toEqual(['writes', 'search', 'startup', 'renderer', 'memory', 'size', 'run'])
-    const table = formatTable(tableRows(results, { writes, search, startup, renderer, memory, size }))
+    const table = formatTable(tableRows(results, details))
     const lines = table.split('\n')
     expect(lines.filter((line) => /\| [✓✗] +\|/.test(line))).toHaveLength(BUDGETS.length)
     for (const b of [...BUDGETS, ...GUIDES]) {
@@ -223,19 +229,7 @@ describe('benchmark smoke run (tiny sizes)', () => {
   })
 
   it('report: a run whose load exceeded the core count is flagged in the table', () => {
-    const { writes, search, startup } = got
-    if (!writes || !search || !startup) throw new Error('an earlier benchmark failed')
-    const { renderer, memory, size } = browserParts()
-    const results: BenchResults = {
-      writes: writes.results,
-      search: search.results,
-      startup: startup.results,
-      renderer: renderer.results,
-      memory: memory.results,
-      size: size.results,
-      run: { cores: 2, load_before: 1, load_after: 3.5 },
-    }
-    const details = { writes, search, startup, renderer, memory, size }
+    const { results, details } = reportInputs({ cores: 2, load_before: 1, load_after: 3.5 })
     expect(formatTable(tableRows(results, details))).toMatch(/NOISY HOST/)
     results.run = { cores: 2, load_before: 2.5, load_after: 1.5 }
     expect(formatTable(tableRows(results, details))).toMatch(/NOISY HOST/)
@@ -245,20 +239,9 @@ describe('benchmark smoke run (tiny sizes)', () => {
   })
 
   it('report: a renderer run on a machine without a Korean font is flagged in the table', () => {
-    const { writes, search, startup } = got
-    if (!writes || !search || !startup) throw new Error('an earlier benchmark failed')
-    const { renderer, memory, size } = browserParts()
-    const results: BenchResults = {
-      writes: writes.results,
-      search: search.results,
-      startup: startup.results,
-      renderer: renderer.results,
-      memory: memory.results,
-      size: size.results,
-      run: { cores: 2, load_before: 0.7, load_after: 2.2 },
-    }
+    const { results, details } = reportInputs({ cores: 2, load_before: 0.7, load_after: 2.2 })
     const table = (koreanFonts: number | null) =>
-      formatTable(tableRows(results, { writes, search, startup, renderer: { ...renderer, koreanFonts }, memory, size }))
+      formatTable(tableRows(results, { ...details, renderer: { ...details.renderer, koreanFonts } }))
     // Hangul drawn as boxes until the fonts arrive: the floor's first text is not text.
     expect(table(0)).toMatch(/NO KOREAN FONT/)
     expect(table(2)).not.toMatch(/NO KOREAN FONT/)

@@ -11,14 +11,11 @@ import { execFileSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { mimeTypeOf, resolveAppFile } from '../src/main/app-protocol'
-import { createDispatcher } from '../src/main/ipc/dispatch'
+import { createDispatcher, type Dispatch } from '../src/main/ipc/dispatch'
 import { createHandlers } from '../src/main/ipc/handlers'
 import { createServices } from '../src/main/services'
-import { registerIpc } from '../src/main/ipc/register-ipc'
 import { CONTENT_SECURITY_POLICY } from '../src/main/security'
-import { FakeIpcMain } from '../test/support/fake-electron'
-import { IPC_BINDING, PRELOAD_BUNDLE, preloadInitScript } from '../e2e/preload-in-page'
-import type { IpcMain } from 'electron'
+import { connectPreload, PRELOAD_BUNDLE } from '../e2e/preload-in-page'
 import { FIRST_TEXT_PROBE } from './renderer-page'
 import { nowMs } from './stats'
 
@@ -70,23 +67,14 @@ export async function startHarness(
       rmSync(dataDir, { recursive: true, force: true })
     },
   }
-  // Registered as the app registers them (channels, sender-frame check); each answer's time in main
-  // (checks + handler) is kept beside its method.
-  const ipcMain = new FakeIpcMain()
-  registerIpc(
-    ipcMain as unknown as IpcMain,
-    async (method, input) => {
-      const t0 = nowMs()
-      const result = await dispatch(method, input)
-      harness.calls.push({ method, ms: nowMs() - t0, phase: harness.phase })
-      return result
-    },
-    ORIGIN,
-  )
-  await context.exposeBinding(IPC_BINDING, (source, channel: string, ...args: unknown[]) =>
-    ipcMain.invoke(channel, source.frame.url(), ...args),
-  )
-  await context.addInitScript(preloadInitScript({ timed: true }))
+  // Each answer's time in main (checks + handler) is kept beside its method.
+  const timedDispatch: Dispatch = async (method, input) => {
+    const t0 = nowMs()
+    const result = await dispatch(method, input)
+    harness.calls.push({ method, ms: nowMs() - t0, phase: harness.phase })
+    return result
+  }
+  await connectPreload(context, timedDispatch, ORIGIN, { timed: true })
   await context.addInitScript({ content: FIRST_TEXT_PROBE })
   await context.route('**/*', async (route) => {
     const url = route.request().url()

@@ -32,9 +32,9 @@ export const isNoisy = (run: RunInfo): boolean => run.load_before > run.cores ||
  * How many installed font families cover Korean, by fontconfig; null where there is no fc-list.
  * A bare Debian has none, and then Hangul is drawn as empty boxes until the app's own font slices
  * arrive: the static floor's "first text" is a paint of boxes, ~100 ms before its fonts, while the
- * app's text usually paints after them, so first text ÷ floor is not comparable (the table flags
- * it, and bench/renderer.ts reports the count). A learner's laptop has one (Malgun Gothic, Apple SD Gothic Neo); on Debian,
- * `apt-get install -y fonts-nanum`.
+ * app's text usually paints after them (bench/renderer.ts reports the count, and the table and the
+ * command say NO_KOREAN_FONT). A learner's laptop has such a font (Malgun Gothic, Apple SD Gothic
+ * Neo).
  */
 export function koreanFontFamilies(): number | null {
   try {
@@ -44,3 +44,7 @@ export function koreanFontFamilies(): number | null {
     return null
   }
 }
+
+/** What the table and the command say of a renderer run on a machine without a Korean font. */
+export const NO_KOREAN_FONT =
+  'NO KOREAN FONT: the static floor paints Hangul as boxes until its fonts arrive, so first text ÷ floor is not comparable (apt-get install -y fonts-nanum and rerun)'

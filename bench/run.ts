@@ -13,7 +13,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg, tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { QUERIES } from './queries'
-import { isNoisy, loadNow, runInfo, type RunInfo } from './machine'
+import { isNoisy, loadNow, NO_KOREAN_FONT, runInfo, type RunInfo } from './machine'
 import { budgetSummary, toResultsJson, type BenchResults } from './report'
 import { formatTable, tableRows, type Details } from './table'
 import { nowMs } from './stats'
@@ -108,10 +108,7 @@ async function main(): Promise<void> {
       console.log(
         `NOISY HOST: load ${results.run.load_before} → ${results.run.load_after} on ${results.run.cores} cores; rerun on a quiet machine before committing these figures`,
       )
-    if (out.renderer.koreanFonts === 0)
-      console.log(
-        'NO KOREAN FONT: the static floor paints Hangul as boxes until its fonts arrive, so first text ÷ floor is not comparable; apt-get install -y fonts-nanum and rerun',
-      )
+    if (out.renderer.koreanFonts === 0) console.log(NO_KOREAN_FONT)
     if (smoke) {
       log('smoke run: bench/results.json not written')
       return

@@ -2,7 +2,7 @@
  * The printed table (plain text, also valid Markdown): every figure of a run with its budget beside
  * it. The budgets themselves and the results.json shape are in bench/report.ts.
  */
-import { isNoisy } from './machine'
+import { isNoisy, NO_KOREAN_FONT } from './machine'
 import type { MemoryReport } from './memory'
 import type { RendererReport } from './renderer'
 import { BUDGETS, GUIDES, type BenchResults } from './report'
@@ -180,9 +180,7 @@ export function tableRows(results: BenchResults, details: Details): Row[] {
     fonts === null ? 'unknown' : String(fonts),
     '',
     fonts === 0 ? '⚠' : '',
-    fonts === 0
-      ? 'NO KOREAN FONT: the floor paints Hangul as boxes before its fonts arrive, so first text ÷ floor is not comparable (apt-get install -y fonts-nanum)'
-      : 'font families covering Korean (fc-list :lang=ko): the floor paints text, not boxes',
+    fonts === 0 ? NO_KOREAN_FONT : 'font families covering Korean (fc-list :lang=ko): the floor paints text, not boxes',
   ])
   rows.push([
     '',

@@ -15,12 +15,9 @@ import { createDispatcher, type Dispatch } from '../src/main/ipc/dispatch'
 import { createHandlers } from '../src/main/ipc/handlers'
 import { createServices, type Services } from '../src/main/services'
 import { createFakeDialogs, type FakeDialogs } from '../test/support/fake-dialogs'
-import { registerIpc } from '../src/main/ipc/register-ipc'
 import { CONTENT_SECURITY_POLICY } from '../src/main/security'
-import { FakeIpcMain } from '../test/support/fake-electron'
-import { IPC_BINDING, preloadInitScript } from './preload-in-page'
+import { connectPreload } from './preload-in-page'
 import { MINI_PACK, REPO_ROOT as ROOT } from '../test/support/packs'
-import type { IpcMain } from 'electron'
 
 export type AppKind = 'harness' | 'electron'
 
@@ -105,15 +102,10 @@ async function startHarness(context: BrowserContext, dataDir: string, packDirs: 
   let dispatch: Dispatch = createDispatcher(createHandlers(services))
   const requests: string[] = []
   const channels: string[] = []
-  const ipcMain = new FakeIpcMain()
   // Registered once, as in the app; a restart swaps the services behind the same handlers.
-  registerIpc(ipcMain as unknown as IpcMain, (method, input) => dispatch(method, input), HARNESS_ORIGIN)
-
-  await context.exposeBinding(IPC_BINDING, (source, channel: string, ...args: unknown[]) => {
-    channels.push(channel)
-    return ipcMain.invoke(channel, source.frame.url(), ...args)
+  await connectPreload(context, (method, input) => dispatch(method, input), HARNESS_ORIGIN, {
+    onChannel: (channel) => channels.push(channel),
   })
-  await context.addInitScript(preloadInitScript())
   await context.route('**/*', async (route) => {
     const url = route.request().url()
     requests.push(url)
